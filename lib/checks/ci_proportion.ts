@@ -1,0 +1,87 @@
+/**
+ * A confidence interval for a proportion x/n, recomputed by every method the project
+ * implements; the claim is reproduced when at least one method prints the same limits at the
+ * printed precision, and the result names the method(s) that do.
+ *
+ * References: see `lib/stats/binomial_ci.ts` (Clopper and Pearson 1934; Wilson 1927; Agresti
+ * and Coull 1998; Newcombe 1998 and others, with DOIs).
+ *
+ * @module
+ */
+
+import { binomialCI, CI_METHODS, type CiMethod } from "../stats/binomial_ci.ts";
+import { requireOneOf } from "../stats/_validate.ts";
+import { scanNumbers } from "./printed_number.ts";
+import { type CheckResult, checkResult } from "./result.ts";
+import { fitsPrinted, formatAt } from "./rounding.ts";
+
+/** Inputs of {@linkcode checkCiProportion}. */
+export interface CiProportionInput {
+  /** `0 (0.0%–23.2%)`, `0.0%–23.2%` or `0.00–0.23`: the last two numbers are the limits. */
+  readonly reported: string;
+  readonly x: number;
+  readonly n: number;
+  /** Confidence level (default 0.95). */
+  readonly level?: number;
+  /** A method to test alone (default: every method). */
+  readonly method?: string;
+}
+
+/**
+ * Recomputes a proportion's CI and names the methods that print the reported limits.
+ *
+ * @example Boissel 2022, Table 2: "Responders, CR or CRi, n (95% CI) 0 (0.0%–23.2%)"
+ * ```ts
+ * import { checkCiProportion } from "./ci_proportion.ts";
+ * import { assertEquals, assertStringIncludes } from "@std/assert";
+ * const r = checkCiProportion({ reported: "0 (0.0%–23.2%)", x: 0, n: 14 });
+ * assertEquals(r.status, "reproduced");
+ * assertStringIncludes(r.recomputed, "clopper-pearson"); // 1 − 0.025^(1/14) = 0.2316
+ * ```
+ */
+export function checkCiProportion(input: CiProportionInput): CheckResult {
+  const { reported, x, n } = input;
+  const level = input.level ?? 0.95;
+  if (input.method !== undefined) requireOneOf("method", input.method, CI_METHODS);
+  const numbers = scanNumbers(reported);
+  const lower = numbers.at(-2);
+  const upper = numbers.at(-1);
+  if (lower === undefined || upper === undefined) {
+    throw new TypeError(`\`reported\` must print two limits, got ${JSON.stringify(reported)}`);
+  }
+  const scale = lower.percent || upper.percent ? 100 : 1;
+  const unit = scale === 100 ? "%" : "";
+  const methods: readonly CiMethod[] = input.method === undefined
+    ? CI_METHODS
+    : [input.method as CiMethod];
+  const computed = methods.map((method) => {
+    const ci = binomialCI(x, n, { method, level });
+    const lo = ci.lower * scale;
+    const hi = ci.upper * scale;
+    return {
+      method,
+      shown: `${formatAt(lo, lower.decimals)}${unit}–${formatAt(hi, upper.decimals)}${unit}`,
+      fits: fitsPrinted(lo, lower.value, lower.decimals) &&
+        fitsPrinted(hi, upper.value, upper.decimals),
+    };
+  });
+  const fitting = computed.filter((c) => c.fits);
+  const pct = Math.round(level * 100);
+  if (fitting.length > 0) {
+    const first = fitting[0]!;
+    return checkResult(
+      "reproduced",
+      `${first.shown} (${fitting.map((c) => c.method).join(", ")})`,
+      `${x}/${n}, ${pct}% CI: printed ${lower.text}–${upper.text} is given by ` +
+        `${fitting.map((c) => c.method).join(", ")}.`,
+    );
+  }
+  const first = computed[0]!;
+  return checkResult(
+    "discrepancy",
+    `${first.shown} (${first.method})`,
+    `${x}/${n}, ${pct}% CI by each method: ` +
+      `${computed.map((c) => `${c.method} ${c.shown}`).join("; ")}. None prints ` +
+      `${lower.text}–${upper.text}.`,
+  );
+}

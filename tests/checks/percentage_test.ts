@@ -1,0 +1,75 @@
+// Tests of lib/checks/percentage.ts. Each case cites where the printed value stands; expected
+// percentages are x/n × 100 computed by hand.
+import { assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
+import {
+  checkPercentage,
+  denominatorsFitting,
+  readPercentage,
+} from "../../lib/checks/percentage.ts";
+
+Deno.test("Boissel 2022 Table 2: 12 (87.5%) with N = 14 is impossible", () => {
+  const r = checkPercentage({ reported: "12 (87.5%)", n: 14 });
+  assertEquals(r.status, "discrepancy");
+  assertEquals(r.recomputed, "85.7%"); // 12/14 = 85.714…%
+  // No k/14 is within 0.05 of 87.5 (12/14 = 85.7, 13/14 = 92.9); 87.5% = 7/8 needs d = 8k.
+  assertStringIncludes(r.explanation, "No count out of 14 prints as 87.5%");
+  assertStringIncludes(r.explanation, "8, 16, 24");
+});
+
+Deno.test("Boissel 2022 Table 1: counts of 14 that agree", () => {
+  // Table 1: <65 11 (78.6), 65–75 3 (21.4), Female 2 (14.3), 5 (7.1)… (percent sign omitted)
+  for (
+    const [reported, expected] of [
+      ["11 (78.6)", "78.6%"],
+      ["3 (21.4)", "21.4%"],
+      ["2 (14.3)", "14.3%"],
+      ["1 (7.1)", "7.1%"],
+      ["7 (50.0)", "50.0%"],
+    ] as const
+  ) {
+    const r = checkPercentage({ reported, n: 14 });
+    assertEquals([r.status, r.recomputed], ["reproduced", expected]);
+  }
+});
+
+Deno.test("a count given as argument (word counts, percentage first)", () => {
+  // Boissel 2022, Results: "three (21.4%) patients"
+  assertEquals(checkPercentage({ reported: "three (21.4%)", n: 14, x: 3 }).status, "reproduced");
+  // Aureli 2023 §4.1.1: "43% (81/189)"
+  assertEquals(checkPercentage({ reported: "43% (81/189)", n: 189, x: 81 }).recomputed, "43%");
+});
+
+Deno.test("a printed count that differs from the count used is a discrepancy", () => {
+  const r = checkPercentage({ reported: "12 (85.7%)", n: 14, x: 11 });
+  assertEquals(r.status, "discrepancy");
+  assertStringIncludes(r.explanation, "printed count 12 differs from the count 11");
+});
+
+Deno.test("explanation names the denominators that fit a count and truncation", () => {
+  // Aureli 2023, ITCC-059: "20 of 25 patients, of whom 84% reached CR-MRD negative":
+  // 84% of 20 is impossible (k/20 are multiples of 5%); 16/19 = 84.2% and 21/25 = 84% fit.
+  const r = checkPercentage({ reported: "84%", n: 20, x: 16 });
+  assertEquals([r.status, r.recomputed], ["discrepancy", "80%"]);
+  assertStringIncludes(r.explanation, "needs a denominator of 19");
+  assertStringIncludes(r.explanation, "19, 25");
+  // 2/3 = 66.67% printed as 66.6% is truncation.
+  assertStringIncludes(
+    checkPercentage({ reported: "66.6%", n: 3, x: 2 }).explanation,
+    "Truncating",
+  );
+});
+
+Deno.test("denominatorsFitting: 87.5% needs multiples of 8 below 250", () => {
+  assertEquals(denominatorsFitting(87.5, 1, 50), [8, 16, 24, 32, 40, 48]);
+  // 50% at 0 decimals allows [49.5, 50.5]: 1/2 and 2/4 fit; k/1 and k/3 (33%, 67%) do not.
+  assertEquals(denominatorsFitting(50, 0, 4), [2, 4]);
+});
+
+Deno.test("readPercentage and bad input", () => {
+  assertEquals(readPercentage("11 (78.6)").percent.value, 78.6);
+  assertThrows(() => readPercentage("n/a"), TypeError, "`reported` must contain a percentage");
+  assertThrows(() => checkPercentage({ reported: "87.5%", n: 14 }), TypeError, "`x` is required");
+  assertThrows(() => checkPercentage({ reported: "15 (1%)", n: 14 }), RangeError, "`x`");
+  assertThrows(() => checkPercentage({ reported: "1 (1%)", n: 0 }), RangeError, "`n`");
+  assertThrows(() => checkPercentage({ reported: "1.5 (1%)", n: 4 }), RangeError, "`x`");
+});

@@ -1,0 +1,119 @@
+// Tests of lib/ledger/load.ts against the valid ledger tests/fixtures/ledger/ok/ and its broken
+// copies tests/fixtures/broken/ledger/<case>/ (each one edit; see make_broken_ledgers.sh).
+// Expected lines are the 1-based lines of the edited rows in those files.
+import { assertEquals, assertRejects, assertThrows } from "@std/assert";
+import { DataError } from "../../lib/data/csv.ts";
+import {
+  loadClaims,
+  loadTable,
+  numberArg,
+  numberListArg,
+  parseArgs,
+  readLedger,
+  resolveArgs,
+} from "../../lib/ledger/load.ts";
+import type { Claim } from "../../lib/ledger/claims.ts";
+
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+const OK = `${fixtures}ledger/ok`;
+const broken = (name: string) => `${fixtures}broken/ledger/${name}`;
+
+Deno.test("readLedger: the valid fixture loads whole, claims in file order", async () => {
+  const papers = await readLedger(OK);
+  assertEquals(papers.map((p) => p.paper), ["boissel-2022", "aureli-2023"]);
+  const [boissel, aureli] = papers;
+  assertEquals(boissel?.claims.map((c) => c.id).slice(0, 2), ["b-enrolled", "b-t2-pd"]);
+  assertEquals(boissel?.claims[1]?.line, 3);
+  assertEquals([...boissel!.tables.keys()], ["table2.csv"]);
+  assertEquals(aureli?.claims.length, 3);
+  // only one paper
+  assertEquals((await readLedger(OK, ["aureli-2023"])).map((p) => p.paper), ["aureli-2023"]);
+});
+
+// One case per kind of bad input the loader must catch, with the file:line it must name.
+const CASES: ReadonlyArray<readonly [string, string]> = [
+  ["missing_column", 'aureli-2023/claims.csv:1: missing column "note"'],
+  ["unknown_column", 'aureli-2023/claims.csv:1: unknown column "comment"'],
+  ["non_numeric", 'aureli-2023/claims.csv:2: argument "n" must be a number, got "one hundred"'],
+  ["count_above", 'aureli-2023/claims.csv:2: count "x" = 190 is above its denominator "n" = 189'],
+  [
+    "unknown_ref",
+    'aureli-2023/claims.csv:4: argument "other" refers to claim "@a-tower-total", which does not exist',
+  ],
+  ["unknown_kind", 'aureli-2023/claims.csv:3: unknown check kind "grim"'],
+  ["unknown_arg", 'aureli-2023/claims.csv:3: unknown argument "tolerance" for check "sum"'],
+  ["missing_arg", 'aureli-2023/claims.csv:2: check "percentage" needs argument "n"'],
+  [
+    "bad_source",
+    'boissel-2022/claims.csv:3: source "table2.csv#progressive": no row "progressive"',
+  ],
+  ["reported_not_in_cell", 'boissel-2022/claims.csv:3: reported "12 (85.7%)" is not in the cell'],
+  ["table_missing_column", 'boissel-2022/table2.csv:1: missing column "printed"'],
+  ["table_non_kebab", 'boissel-2022/table2.csv:3: row_id "Progressive Disease" is not kebab-case'],
+  ["duplicate_id", 'aureli-2023/claims.csv:4: repeated id "a-tower-n" (first on line 3)'],
+  ["no_reason", 'boissel-2022/claims.csv:7: check "not-derivable" needs the reason in "note"'],
+  [
+    "unclosed_quote",
+    "aureli-2023/claims.csv:3: text after a closing quote in field 3 (the quote opened on line 2)",
+  ],
+  ["missing_file", "aureli-2023/claims.csv: missing file"],
+];
+
+for (const [name, message] of CASES) {
+  Deno.test(`readLedger rejects broken fixture "${name}" with file:line and reason`, async () => {
+    await assertRejects(() => readLedger(broken(name)), DataError, `${broken(name)}/${message}`);
+  });
+}
+
+Deno.test("parseArgs: lists, references, and malformed pairs", () => {
+  const args = parseArgs(" values=2, >=8 ; counts=@b-a,1 ", "median-distribution", "c.csv", 9);
+  assertEquals(args.get("values"), [{ kind: "literal", text: "2" }, {
+    kind: "literal",
+    text: ">=8",
+  }]);
+  assertThrows(() => parseArgs("n", "percentage", "c.csv", 9), DataError, 'c.csv:9: argument "n"');
+  assertThrows(() => parseArgs("n=1;n=2", "percentage", "c.csv", 9), DataError, "given twice");
+  assertThrows(() => parseArgs("n=1,", "percentage", "c.csv", 9), DataError, "empty item");
+  assertThrows(() => parseArgs("x=1", "not-derivable", "c.csv", 9), DataError, "accepted: none");
+});
+
+Deno.test("loadClaims: id prefix, section, and every required column", () => {
+  const head = "id,section,where,quote,source,reported,check,args,note\n";
+  assertThrows(
+    () => loadClaims(`${head}a-x,results,w,q,text,1,not-derivable,,why\n`, "c.csv", "boissel-2022"),
+    DataError,
+    'c.csv:2: id "a-x" must be kebab-case and start with "b-"',
+  );
+  assertThrows(
+    () => loadClaims(`${head}b-x,Table 2,w,q,text,1,not-derivable,,why\n`, "c.csv", "boissel-2022"),
+    DataError,
+    'section "Table 2" is not kebab-case',
+  );
+  assertThrows(
+    () => loadClaims(`${head}b-x,results,,q,text,1,not-derivable,,why\n`, "c.csv", "boissel-2022"),
+    DataError,
+    'c.csv:2: empty value in column "where"',
+  );
+});
+
+Deno.test("loadTable: a repeated cell", () => {
+  const csv = "row_id,group,label,column,printed\npd,,PD,A,1\npd,,PD,A,2\npd,,PD,B,3\n";
+  assertThrows(() => loadTable(csv, "t.csv"), DataError, 't.csv:3: cell "pd" / "A" repeated');
+});
+
+Deno.test("resolveArgs / numberArg / numberListArg", async () => {
+  const [boissel, aureli] = await readLedger(OK);
+  const byId = new Map<string, Claim>();
+  for (const c of [...boissel!.claims, ...aureli!.claims]) byId.set(c.id, c);
+  const pd = byId.get("b-t2-pd")!;
+  const args = resolveArgs(pd, byId);
+  // n=@b-enrolled stands for the first number of b-enrolled's reported "14"
+  assertEquals(numberArg(pd, args, "n"), 14);
+  assertEquals(args.get("n")?.[0]?.ref?.id, "b-enrolled");
+  const lines = byId.get("b-lines")!;
+  const lineArgs = resolveArgs(lines, byId);
+  assertEquals(numberListArg(lines, lineArgs, "counts"), [2, 2, 2, 1, 1, 1, 5]);
+  assertThrows(() => numberListArg(lines, lineArgs, "values"), DataError, 'got ">=8"');
+  assertThrows(() => numberArg(lines, lineArgs, "counts"), DataError, "must be one number");
+  assertEquals(numberArg(lines, lineArgs, "absent"), undefined);
+});

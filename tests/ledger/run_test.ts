@@ -1,0 +1,55 @@
+// Tests of lib/ledger/run.ts on the valid fixture ledger tests/fixtures/ledger/ok/. Each
+// expected status is checked by hand against the paper text quoted in the fixture's rows:
+// Boissel 2022 Table 2 "12 (87.5%)" with N = 14 (12/14 = 85.7%), Methods "Simon's optimal"
+// for the 11 / >6 / 24 design (the minimax design for p0 = 0.6, p1 = 0.8, α = 0.1, power 0.8;
+// Simon 1989), Aureli 2023 §4.1.1 "271 out of 495 … and 134" (271 + 134 = 405).
+import { assertEquals, assertThrows } from "@std/assert";
+import { DataError } from "../../lib/data/csv.ts";
+import type { Claim } from "../../lib/ledger/claims.ts";
+import { readLedger } from "../../lib/ledger/load.ts";
+import { runClaim, runLedger } from "../../lib/ledger/run.ts";
+
+const fixtures = new URL("../fixtures/", import.meta.url).pathname;
+
+Deno.test("runLedger: statuses of the fixture ledger, in ledger order", async () => {
+  const entries = runLedger(await readLedger(`${fixtures}ledger/ok`));
+  assertEquals(entries.map((e) => [e.result.id, e.result.status, e.result.recomputed]), [
+    ["b-enrolled", "reproduced", "14"], // 11 T-ALL + 3 T-LBL (Table 1)
+    ["b-t2-pd", "discrepancy", "85.7%"], // 12/14
+    ["b-pd-text", "reproduced", "78.6%"], // 11/14
+    ["b-screened", "reproduced", "16"], // 14 enrolled + 2 screen failures
+    ["b-lines", "reproduced", "5.50 (2.0: ≥8)"], // values 7 and 8 of 14 are 5 and 6
+    ["b-dose", "not-derivable", ""],
+    ["b-design-name", "discrepancy", "minimax"],
+    ["b-design-n", "reproduced", "24"],
+    ["a-topp-cr", "reproduced", "43%"], // 81/189 = 42.86%
+    ["a-tower-n", "discrepancy", "405"],
+    ["a-tower-n-again", "reproduced", "495"],
+  ]);
+  const [first] = entries;
+  assertEquals(Object.keys(first!.result), [
+    "id",
+    "paper",
+    "where",
+    "quote",
+    "reported",
+    "recomputed",
+    "status",
+    "explanation",
+  ]);
+  assertEquals(Object.isFrozen(first!.result), true);
+});
+
+Deno.test("runClaim: a check that rejects its inputs becomes a DataError at the claim's line", async () => {
+  // check_rejects: values "2,3,4,5,6,>=7,8" puts the open category before the last one.
+  const dir = `${fixtures}broken/ledger/check_rejects`;
+  const papers = await readLedger(dir);
+  const byId = new Map<string, Claim>();
+  for (const p of papers) for (const c of p.claims) byId.set(c.id, c);
+  assertThrows(
+    () => runClaim(byId.get("b-lines")!, byId),
+    DataError,
+    `${dir}/boissel-2022/claims.csv:6: check "median-distribution": \`values\`: only the last category may be open`,
+  );
+  assertThrows(() => runLedger(papers), DataError, "claims.csv:6:");
+});

@@ -1,0 +1,206 @@
+import {
+  estimateMeanSD,
+  MEAN_SD_METHOD_INFO,
+  MEAN_SD_METHODS,
+  type MeanSdMethod,
+  quantileScenario,
+  type QuantileSummary,
+} from "../../lib/stats/estimate_mean_sd.ts";
+import { assert, assertAlmostEquals, assertEquals, assertThrows } from "@std/assert";
+
+/** Relative tolerance against the R fixture (closed forms; only qnorm differs). */
+const FIXTURE_RTOL = 1e-10;
+
+interface FixtureCase {
+  id: string;
+  scenario: string;
+  input: QuantileSummary;
+  expected: Record<string, { mean: number; sd: number; mu?: number; sigma?: number }>;
+}
+const fixture = JSON.parse(
+  await Deno.readTextFile(new URL("../fixtures/mean_sd.json", import.meta.url)),
+) as { r_version: string; cases: FixtureCase[] };
+
+function assertRelative(actual: number, expected: number, label: string): void {
+  const error = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-300);
+  assert(error <= FIXTURE_RTOL, `${label}: ${actual} vs ${expected} (relative error ${error})`);
+}
+
+Deno.test("estimateMeanSD matches tests/fixtures/generate_mean_sd.R for every case and method", () => {
+  let compared = 0;
+  for (const c of fixture.cases) {
+    assertEquals(quantileScenario(c.input), c.scenario, c.id);
+    for (const [method, expected] of Object.entries(c.expected)) {
+      const got = estimateMeanSD(c.input, { method: method as MeanSdMethod });
+      assertEquals(got.scenario, c.scenario);
+      assertRelative(got.mean, expected.mean, `${c.id} ${method} mean`);
+      assertRelative(got.sd, expected.sd, `${c.id} ${method} sd`);
+      if (expected.mu !== undefined) {
+        assertRelative(got.logNormal!.mu, expected.mu, `${c.id} ${method} mu`);
+        assertRelative(got.logNormal!.sigma, expected.sigma!, `${c.id} ${method} sigma`);
+      }
+      compared += 1;
+    }
+  }
+  // 8 S1 cases × 4 methods + 2 S2 cases × 3 + 3 S3 cases × 4 (see the generator)
+  assertEquals(compared, 50);
+});
+
+Deno.test("estimateMeanSD: hand-checkable values from the papers' formulas", () => {
+  // Hozo et al. 2005: for n ≤ 25 the mean is (a + 2m + b)/4; for n > 25 the median.
+  assertEquals(estimateMeanSD({ n: 25, min: 0, median: 4, max: 16 }, { method: "hozo" }).mean, 6);
+  assertEquals(estimateMeanSD({ n: 26, min: 0, median: 4, max: 16 }, { method: "hozo" }).mean, 4);
+  // Hozo: range/4 for 15 < n ≤ 70, range/6 for n > 70.
+  assertEquals(estimateMeanSD({ n: 70, min: 0, median: 4, max: 16 }, { method: "hozo" }).sd, 4);
+  assertAlmostEquals(
+    estimateMeanSD({ n: 71, min: 0, median: 4, max: 16 }, { method: "hozo" }).sd,
+    16 / 6,
+    1e-15,
+  );
+  // Luo et al. 2018, S1 weight 4/(4 + n^0.75): n = 16 gives w = 4/(4 + 8) = 1/3.
+  assertAlmostEquals(
+    estimateMeanSD({ n: 16, min: 0, median: 3, max: 12 }, { method: "luo" }).mean,
+    (1 / 3) * 6 + (2 / 3) * 3,
+    1e-12,
+  );
+  // Wan et al. 2014, S2 mean (q1 + m + q3)/3.
+  assertEquals(estimateMeanSD({ n: 9, q1: 1, median: 2, q3: 6 }, { method: "wan" }).mean, 3);
+});
+
+Deno.test("estimateMeanSD: log-normal fit of an exactly log-normal summary recovers μ and σ", () => {
+  // Quantiles placed exactly at exp(μ + σ z) for Blom's z: the least-squares fit is exact.
+  const mu = 8.8;
+  const sigma = 1.4;
+  const n = 10;
+  const zMax = -Math.sqrt(2) * erfcInv(2 * (n - 0.375) / (n + 0.25));
+  const s = {
+    n,
+    min: Math.exp(mu - sigma * zMax),
+    median: Math.exp(mu),
+    max: Math.exp(mu + sigma * zMax),
+  };
+  const fit = estimateMeanSD(s, { method: "log-normal" });
+  assertAlmostEquals(fit.logNormal!.mu, mu, 1e-9);
+  assertAlmostEquals(fit.logNormal!.sigma, sigma, 1e-6);
+  assertAlmostEquals(fit.mean / Math.exp(mu + sigma ** 2 / 2), 1, 1e-6);
+});
+
+/** erfc⁻¹ by bisection, independent of lib/stats/distributions.ts. */
+function erfcInv(y: number): number {
+  // Φ⁻¹(p) = −√2 erfc⁻¹(2p); solve erfc(x) = y with erfc from the series-free bound below.
+  let lo = -6;
+  let hi = 6;
+  for (let k = 0; k < 200; k++) {
+    const mid = (lo + hi) / 2;
+    if (erfc(mid) > y) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+/** erfc via the numerically integrated Gaussian (Simpson, 20 000 panels): adequate to 1e-9. */
+function erfc(x: number): number {
+  const a = x;
+  const b = 10;
+  const m = 20000;
+  const h = (b - a) / m;
+  let sum = Math.exp(-a * a) + Math.exp(-b * b);
+  for (let k = 1; k < m; k++) sum += (k % 2 === 0 ? 2 : 4) * Math.exp(-((a + k * h) ** 2));
+  return (2 / Math.sqrt(Math.PI)) * (h / 3) * sum;
+}
+
+Deno.test("estimateMeanSD: every method documents a reference and its scenarios", () => {
+  for (const method of MEAN_SD_METHODS) {
+    const info = MEAN_SD_METHOD_INFO[method];
+    assertEquals(info.method, method);
+    assert(info.references.every((r) => /doi:|Wiley/.test(r)), method);
+    assert(info.scenarios.length > 0, method);
+  }
+});
+
+Deno.test("estimateMeanSD: the default method is luo", () => {
+  assertEquals(estimateMeanSD({ n: 10, min: 1, median: 2, max: 5 }).method, "luo");
+});
+
+Deno.test("estimateMeanSD: bad input is a RangeError naming the field and the value", () => {
+  const ok = { n: 10, min: 1, median: 2, max: 5 };
+  assertThrows(
+    () => estimateMeanSD({ ...ok, min: 3 }),
+    RangeError,
+    "`min` must be ≤ `median` (median = 2), got 3",
+  );
+  assertThrows(
+    () => estimateMeanSD({ ...ok, median: 6 }),
+    RangeError,
+    "`median` must be ≤ `max` (max = 5), got 6",
+  );
+  assertThrows(
+    () => estimateMeanSD({ n: 10, min: 1, q1: 4, median: 3, q3: 4, max: 5 }),
+    RangeError,
+    "`q1` must be ≤ `median` (median = 3), got 4",
+  );
+  assertThrows(
+    () => estimateMeanSD({ n: 10, min: 1, q1: 2, median: 3, q3: 6, max: 5 }),
+    RangeError,
+    "`q3` must be ≤ `max` (max = 5), got 6",
+  );
+  assertThrows(
+    () => estimateMeanSD({ ...ok, n: 0 }),
+    RangeError,
+    "`n` must be an integer ≥ 2, got 0",
+  );
+  assertThrows(
+    () => estimateMeanSD({ ...ok, n: 1 }),
+    RangeError,
+    "`n` must be an integer ≥ 2, got 1",
+  );
+  assertThrows(
+    () => estimateMeanSD({ ...ok, n: 9.5 }),
+    RangeError,
+    "`n` must be an integer ≥ 2, got 9.5",
+  );
+  assertThrows(
+    () => estimateMeanSD({ ...ok, max: NaN }),
+    RangeError,
+    "`max` must be a finite number, got NaN",
+  );
+  assertThrows(
+    () => estimateMeanSD({ n: 10, min: 1, median: 2 }),
+    RangeError,
+    "`max` must be given together with `min`",
+  );
+  assertThrows(
+    () => estimateMeanSD({ n: 10, q1: 1, median: 2 }),
+    RangeError,
+    "`q3` must be given together with `q1`",
+  );
+  assertThrows(() => estimateMeanSD({ n: 10, median: 2 }), RangeError, "got neither");
+  assertThrows(
+    () => estimateMeanSD({ n: 10, q1: 1, median: 2, q3: 3 }, { method: "hozo" }),
+    RangeError,
+    '`method` "hozo" accepts scenario S1 only, got a S2 summary',
+  );
+  assertThrows(
+    () => estimateMeanSD(ok, { method: "shi" }),
+    RangeError,
+    '`method` "shi" accepts scenario S3 only',
+  );
+  assertThrows(
+    () => estimateMeanSD(ok, { method: "median" as MeanSdMethod }),
+    RangeError,
+    '`method` must be one of "hozo", "wan", "luo", "shi", "log-normal", got "median"',
+  );
+  assertThrows(
+    () => estimateMeanSD({ n: 10, min: 0, median: 2, max: 5 }, { method: "log-normal" }),
+    RangeError,
+    "`min` must be > 0 for the log-normal fit (log scale), got 0",
+  );
+  assertThrows(
+    () =>
+      estimateMeanSD({ n: 10, min: -3, q1: -1, median: 2, q3: 3, max: 5 }, {
+        method: "log-normal",
+      }),
+    RangeError,
+    "`min` must be > 0",
+  );
+});

@@ -1,0 +1,116 @@
+import { assert, assertEquals, assertThrows } from "@std/assert";
+import { FISHER_ALTERNATIVES, fisherExact } from "../../lib/stats/fisher_exact.ts";
+import { assertClose, fixture, num, tableLabel, TOL } from "./_two_arm_fixture.ts";
+
+// Reference values: tests/fixtures/two_arm.json (tests/fixtures/generate_two_arm.R, R 4.2.2):
+// fisher.test p-values; the estimate and limits by fisher.test's own definitions solved with
+// uniroot(tol = 1e-15) on log(psi) ("tight"); and fisher.test's printed estimate and limits
+// ("r_default", uniroot at its default tol = .Machine$double.eps^0.25).
+
+Deno.test("p-values match R's fisher.test for every alternative and table to 1e-10", () => {
+  let checked = 0;
+  for (const t of fixture.tables) {
+    for (const f of t.fisher) {
+      const r = fisherExact(t.a, t.b, { alternative: f.alternative, level: f.level });
+      assertClose(r.pValue, f.pValue, TOL.pValue, `${tableLabel(t)} ${f.alternative}`, 1e-300);
+      checked++;
+    }
+  }
+  assertEquals(checked, fixture.tables.length * 3 * 3);
+});
+
+Deno.test("conditional MLE and exact limits match fisher.test's definitions at full precision", () => {
+  for (const t of fixture.tables) {
+    for (const f of t.fisher) {
+      const r = fisherExact(t.a, t.b, { alternative: f.alternative, level: f.level });
+      const label = `${tableLabel(t)} ${f.alternative} @${f.level}`;
+      assertClose(r.oddsRatio, num(f.tight.estimate), TOL.root, `${label} estimate`);
+      assertClose(r.lower, num(f.tight.lower), TOL.root, `${label} lower`);
+      assertClose(r.upper, num(f.tight.upper), TOL.root, `${label} upper`);
+    }
+  }
+});
+
+Deno.test("R's printed fisher.test estimate and limits agree within uniroot's default tolerance", () => {
+  // R finds each root in psi on (0, 1) or in 1/psi on (eps, 1) with uniroot's default
+  // tol = 1.22e-4, so its printed values agree with exact roots on that scale only.
+  const onUnitScale = (v: number) => (v > 1 ? 1 / v : v);
+  for (const t of fixture.tables) {
+    for (const f of t.fisher) {
+      const r = fisherExact(t.a, t.b, { alternative: f.alternative, level: f.level });
+      const pairs = [
+        [r.oddsRatio, num(f.r_default.estimate)],
+        [r.lower, num(f.r_default.lower)],
+        [r.upper, num(f.r_default.upper)],
+      ] as const;
+      for (const [ours, theirs] of pairs) {
+        if (!Number.isFinite(theirs)) {
+          assertEquals(ours, theirs, tableLabel(t));
+          continue;
+        }
+        const gap = Math.abs(onUnitScale(ours) - onUnitScale(theirs));
+        assert(gap <= 2.5e-4, `${tableLabel(t)}: ${ours} vs R ${theirs}`);
+      }
+    }
+  }
+});
+
+Deno.test("published examples: tea tasting and the twins' convictions", () => {
+  // Agresti 2002, Categorical Data Analysis, 2nd ed., §3.5.2, Table 3.8 (Fisher's tea taster):
+  // one-sided P = 0.243, two-sided P = 0.486. R's ?fisher.test example gives p = 0.2429.
+  const tea = fisherExact({ x: 3, n: 4 }, { x: 1, n: 4 }, { alternative: "greater" });
+  assertEquals(+tea.pValue.toFixed(4), 0.2429);
+  assertEquals(+fisherExact({ x: 3, n: 4 }, { x: 1, n: 4 }).pValue.toFixed(3), 0.486);
+  // R's ?fisher.test example "Convictions" (Fisher 1962): dizygotic 2 of 17 convicted,
+  // monozygotic 10 of 13; fisher.test(Convictions, alternative = "less") prints
+  // p-value = 0.0004652, 95% CI 0.0000000 0.2849601, odds ratio 0.04693661.
+  const twins = fisherExact({ x: 2, n: 17 }, { x: 10, n: 13 }, { alternative: "less" });
+  assertEquals(+twins.pValue.toPrecision(4), 0.0004652);
+  assertEquals([twins.lower, +twins.upper.toFixed(4)], [0, 0.2850]);
+  assertEquals(+twins.oddsRatio.toPrecision(4), 0.04694);
+});
+
+Deno.test("edges of the support: estimate 0 or Infinity, limits 0 or Infinity, never NaN", () => {
+  // Conventions of R's fisher.test (checked against the fixture's 0/10 vs 0/10, 10/10 vs 0/20).
+  const noEvents = fisherExact({ x: 0, n: 10 }, { x: 0, n: 10 });
+  assertEquals(
+    [noEvents.pValue, noEvents.oddsRatio, noEvents.lower, noEvents.upper],
+    [1, 0, 0, Infinity],
+  );
+  const top = fisherExact({ x: 10, n: 10 }, { x: 0, n: 20 });
+  assertEquals([top.oddsRatio, top.upper], [Infinity, Infinity]);
+  assert(top.lower > 0 && Number.isFinite(top.lower));
+  const less = fisherExact({ x: 1, n: 9 }, { x: 5, n: 9 }, { alternative: "less" });
+  assertEquals(less.lower, 0);
+  const greater = fisherExact({ x: 5, n: 9 }, { x: 1, n: 9 }, { alternative: "greater" });
+  assertEquals(greater.upper, Infinity);
+});
+
+Deno.test("results are frozen and carry their inputs and defaults", () => {
+  const r = fisherExact({ x: 7, n: 20 }, { x: 2, n: 18 });
+  assertEquals([r.alternative, r.level], ["two-sided", 0.95]);
+  assertEquals([r.a, r.b], [{ x: 7, n: 20 }, { x: 2, n: 18 }]);
+  assert(Object.isFrozen(r));
+  assertEquals([...FISHER_ALTERNATIVES], ["two-sided", "less", "greater"]);
+});
+
+Deno.test("bad input: RangeError/TypeError naming the argument and the value", () => {
+  const ok = { x: 2, n: 18 };
+  const cases: [unknown, unknown, unknown, ErrorConstructor, string][] = [
+    [{ x: 1.5, n: 18 }, ok, {}, RangeError, "`a.x` must be an integer ≥ 0, got 1.5"],
+    [{ x: -2, n: 18 }, ok, {}, RangeError, "`a.x` must be an integer ≥ 0, got -2"],
+    [ok, { x: 19, n: 18 }, {}, RangeError, "`b.x` must be an integer in [0, b.n]"],
+    [ok, { x: 0, n: 0 }, {}, RangeError, "`b.n` must be an integer ≥ 1, got 0"],
+    [ok, { x: 0, n: NaN }, {}, RangeError, "`b.n` must be a finite number, got NaN"],
+    [undefined, ok, {}, TypeError, "`a` must be an object { x, n }, got undefined"],
+    [ok, ok, { level: 95 }, RangeError, "`level` must be in (0, 1), got 95"],
+    [ok, ok, { alternative: "two.sided" }, RangeError, '`alternative` must be one of "two-sided"'],
+  ];
+  for (const [a, b, options, ErrorClass, message] of cases) {
+    assertThrows(
+      () => fisherExact(a as never, b as never, options as never),
+      ErrorClass,
+      message,
+    );
+  }
+});
