@@ -45,6 +45,34 @@ export {
 export { ratioFromCI, type RatioFromCIResult, type ReportedRatio } from "./stats/ratio_from_ci.ts";
 
 // -- numerical core: Simon two-stage designs
+export {
+  type AdmissibleDesign,
+  SIMON_NMAX_CAP,
+  type SimonDesign,
+  type SimonDesignOptions,
+  type SimonDesignResult,
+  simonDesigns,
+  type SimonProgress,
+  validateSimonOptions,
+} from "./stats/simon_designs.ts";
+export {
+  DEFAULT_OC_GRID,
+  operatingCharacteristics,
+  requireTwoStageRule,
+  type TwoStageCharacteristics,
+  twoStageCharacteristics,
+  type TwoStageRule,
+} from "./stats/two_stage_characteristics.ts";
+export {
+  requireTwoStageOutcome,
+  TWO_STAGE_STAGES,
+  type TwoStageInference,
+  twoStageInference,
+  type TwoStageInferenceOptions,
+  type TwoStageInterval,
+  type TwoStageOutcome,
+  type TwoStageStage,
+} from "./stats/two_stage_inference.ts";
 
 // -- numerical core: summaries from reported statistics (CD38)
 // (estimateMeanSD, medianConstraints, foldRange/log10Span/ratioOfMedians; the CD38 model and
@@ -53,9 +81,7 @@ export { ratioFromCI, type RatioFromCIResult, type ReportedRatio } from "./stats
 export * from "./stats/estimate_mean_sd.ts";
 export * from "./stats/median_constraints.ts";
 export * from "./stats/skewed_summaries.ts";
-export * from "./cd38/types.ts";
-export * from "./cd38/printed.ts";
-export * from "./cd38/load.ts";
+export * from "./cd38/mod.ts";
 export * from "./papers/boissel_cd38.ts";
 export * from "./charts/cd38.ts";
 

@@ -83,7 +83,7 @@ export function parsePrintedRange(
  *
  * @throws {RangeError} naming `printed` unless it reads `k of n` with integers 0 ≤ k ≤ n
  *
- * @example
+ * @example The Results text's "available for 10 of 14 patients"
  * ```ts
  * import { parsePrintedCount } from "./printed.ts";
  * import { assertEquals } from "@std/assert";

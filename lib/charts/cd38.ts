@@ -11,13 +11,8 @@
  *
  * @module
  */
-// Type-only import: render.ts loads vega and vega-lite (~0.3 s), which building a spec does not
-// need. The schema URL is repeated here for the same reason; a test checks it equals
-// render.ts's VEGA_LITE_SCHEMA.
-import type { VegaLiteSpec } from "./render.ts";
-
-/** The vega-lite v5 schema URL (equal to `VEGA_LITE_SCHEMA` of render.ts). */
-export const CD38_CHART_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+// schema.ts, not render.ts: render.ts loads vega (~0.3 s), which building a spec does not need.
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
 import { requireFinite, requireInteger } from "../stats/_validate.ts";
 import type { Cd38Compartment, Cd38Measure, Cd38TimePoint, Cd38Unit } from "../cd38/types.ts";
 
@@ -147,7 +142,7 @@ const TOOLTIP = [
  * @throws {RangeError} when no density cell is given, or a value is not positive (log scale)
  *   or out of order, naming the cell and field
  *
- * @example
+ * @example The bone-marrow cell of Table 3
  * ```ts
  * import { cd38DensitySpec } from "./cd38.ts";
  * import { assertEquals } from "@std/assert";
@@ -185,7 +180,7 @@ export function cd38DensitySpec(
     axis: { title: null },
   };
   const spec: VegaLiteSpec = {
-    $schema: CD38_CHART_SCHEMA,
+    $schema: VEGA_LITE_SCHEMA,
     title: title(options.title ?? "CD38 receptor density on blasts at baseline", density),
     width: options.width ?? 420,
     height: { step: 48 },
@@ -221,7 +216,7 @@ export function cd38DensitySpec(
  * @throws {RangeError} when no percentage cell is given, or a value is out of order or not a
  *   finite number, naming the cell and field
  *
- * @example
+ * @example One on-treatment occupancy cell, one panel
  * ```ts
  * import { cd38PercentSpec } from "./cd38.ts";
  * import { assertEquals } from "@std/assert";
@@ -296,7 +291,7 @@ export function cd38PercentSpec(
     percent.some((c) => c.measure === m)
   );
   const spec: VegaLiteSpec = {
-    $schema: CD38_CHART_SCHEMA,
+    $schema: VEGA_LITE_SCHEMA,
     title: title(options.title ?? "CD38 positivity and receptor occupancy", percent),
     vconcat: measures.map(panel),
     spacing: 24,

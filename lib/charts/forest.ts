@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { renderSvg, VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./render.ts";
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
 import { normalQuantile } from "../stats/distributions.ts";
 import { metaBackTransform, type MetaProportionsResult } from "../stats/meta_proportions.ts";
 import type { MetaSubgroupsResult } from "../stats/meta_subgroups.ts";
@@ -352,9 +352,11 @@ export function forestSpec(
  * assertStringIncludes(await forestSvg(fit), "Prediction interval");
  * ```
  */
-export function forestSvg(
+export async function forestSvg(
   input: MetaProportionsResult | MetaSubgroupsResult,
   options: ForestOptions = {},
 ): Promise<string> {
+  // vega loads only when an SVG is asked for (~0.3 s), not when the spec is built.
+  const { renderSvg } = await import("./render.ts");
   return renderSvg(forestSpec(input, options));
 }

@@ -55,7 +55,20 @@ export interface OcChartRow {
   readonly probability: number;
 }
 
-/** The data behind the chart: one row per design, series and grid point. */
+/**
+ * The data behind the chart: one row per design, series and grid point.
+ *
+ * @example P(declare promising) of the minimax design 6/11, 17/24 at p0 = 0.6 and p1 = 0.8
+ * ```ts
+ * import { ocChartRows } from "./operating_characteristics.ts";
+ * import { assertEquals } from "@std/assert";
+ * const rows = ocChartRows([{ label: "Minimax", design: { r1: 6, n1: 11, r: 17, n: 24 } }], {
+ *   grid: [0.6, 0.8],
+ *   series: ["pReject"],
+ * });
+ * assertEquals(rows.map((r) => r.probability.toFixed(3)), ["0.093", "0.801"]);
+ * ```
+ */
 export function ocChartRows(
   designs: readonly LabelledDesign[],
   options: OcChartOptions = {},
@@ -158,7 +171,7 @@ export function operatingCharacteristicsSpec(
 /**
  * Renders the OC curves to a standalone SVG string.
  *
- * @example
+ * @example Render the OC curve of Simon's optimal design for 0.2 vs 0.4
  * ```ts
  * import { operatingCharacteristicsSvg } from "./operating_characteristics.ts";
  * import { assertStringIncludes } from "@std/assert";

@@ -8,11 +8,9 @@
 import * as vegaLite from "vega-lite";
 import * as vega from "vega";
 
-/** A vega-lite top-level specification (as built by this project's chart functions). */
-export type VegaLiteSpec = vegaLite.TopLevelSpec;
+import type { VegaLiteSpec } from "./schema.ts";
 
-/** Schema URL of the vega-lite major version this project emits (matches the v5 MIME type). */
-export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+export { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
 
 /**
  * Renders a vega-lite spec to a standalone SVG string.

@@ -50,7 +50,16 @@ export interface SimonCliOptions {
   readonly help: boolean;
 }
 
-/** A usage error: the CLI prints it with the usage message and exits with 2. */
+/**
+ * A usage error: the CLI prints it with the usage message and exits with 2.
+ *
+ * @example Thrown by the parser
+ * ```ts
+ * import { parseSimonArgs, SimonUsageError } from "./simon.ts";
+ * import { assertThrows } from "@std/assert";
+ * assertThrows(() => parseSimonArgs(["--p0"]), SimonUsageError, "--p0 needs a number");
+ * ```
+ */
 export class SimonUsageError extends Error {
   /** Builds the error. */
   constructor(message: string) {
@@ -64,7 +73,7 @@ const NUMERIC = ["p0", "p1", "alpha", "beta", "nmax"] as const;
 /**
  * Parses and validates the command line; throws {@linkcode SimonUsageError} on bad usage.
  *
- * @example
+ * @example Both `--name value` and `--name=value`; nmax defaults to 100
  * ```ts
  * import { parseSimonArgs } from "./simon.ts";
  * import { assertEquals } from "@std/assert";
@@ -128,7 +137,7 @@ const row = (label: string, d: SimonDesign, extra = ""): string =>
 /**
  * The text report: optimal, minimax and admissible designs (and every candidate on request).
  *
- * @example
+ * @example Report for Simon's p0 = 0.2, p1 = 0.4, α = 0.05, β = 0.2
  * ```ts
  * import { formatSimonReport } from "./simon.ts";
  * import { simonDesigns } from "../stats/simon_designs.ts";
@@ -174,7 +183,17 @@ export function formatSimonReport(res: SimonDesignResult, candidates = false): s
   return lines.join("\n");
 }
 
-/** A text progress bar, e.g. `[##########          ]  50%  n = 500`. */
+/**
+ * A text progress bar for stderr.
+ *
+ * @example Half done
+ * ```ts
+ * import { progressBar } from "./simon.ts";
+ * import { assertEquals } from "@std/assert";
+ * const bar = progressBar({ done: 1, total: 2, n: 500, elapsedMs: 1500 }, 10);
+ * assertEquals(bar, "[#####     ]  50%  n = 500");
+ * ```
+ */
 export function progressBar(p: SimonProgress, width = 30): string {
   const frac = p.total > 0 ? Math.min(1, p.done / p.total) : 1;
   const full = Math.round(frac * width);
@@ -183,7 +202,18 @@ export function progressBar(p: SimonProgress, width = 30): string {
   }%  n = ${p.n}`;
 }
 
-/** Runs the CLI; returns the exit status. Output and errors go to the given writers. */
+/**
+ * Runs the CLI; returns the exit status. Output, errors and the progress bar go to the given
+ * writers (default: stdout, stderr, stderr).
+ *
+ * @example Bad usage exits with 2
+ * ```ts
+ * import { runSimonCli } from "./simon.ts";
+ * import { assertEquals } from "@std/assert";
+ * const quiet = () => {};
+ * assertEquals(runSimonCli(["--p0", "0.5", "--p1", "0.4"], quiet, quiet), 2);
+ * ```
+ */
 export function runSimonCli(
   args: readonly string[],
   out: (text: string) => void = console.log,

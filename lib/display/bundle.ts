@@ -3,8 +3,9 @@
  * output when it has a method under `Symbol.for("Jupyter.display")` (the symbol that the
  * kernel exposes as `Deno.jupyter.$display`). The method returns a MIME bundle, an object
  * from MIME type to content, or a promise of one; the kernel awaits it and the front end picks
- * the richest type it can render (JupyterLab: vega-lite before SVG before HTML before plain
- * text; nbconvert's HTML export: HTML, then SVG, then plain text).
+ * the richest type it can render. JupyterLab and VS Code render vega-lite specs; nbconvert's
+ * HTML export (and so GitHub-like static viewers) ignores them and takes HTML, then SVG, then
+ * markdown, then plain text — which is why a chart's bundle carries an SVG and no HTML.
  *
  * Nothing here needs the kernel: the symbol is global (`Symbol.for`), so result types can carry
  * the method in plain `deno run`, in tests and in the CLI, where it is simply never called.

@@ -21,6 +21,8 @@ export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
 
 /** One printed number and its re-derivation. */
 export interface ComparisonRow {
+  /** A stable identifier (a claim id of the ledger), shown as the first column when given. */
+  readonly id?: string;
   /** Where it stands in the paper (`Table 2, "Responders"`, `Results ¶2`). */
   readonly where: string;
   /** The printed text, verbatim (`0 (0.0%–23.2%)`). */
@@ -37,6 +39,11 @@ export interface ComparisonRow {
 export interface ComparisonOptions {
   /** A caption; default: none. A tally of verdicts is always appended. */
   readonly caption?: string;
+  /**
+   * Headers of the two value columns; default `printed` and `re-derived` (e.g. `Results text`
+   * and `Table 3` when two printings are compared).
+   */
+  readonly labels?: { readonly printed?: string; readonly rederived?: string };
 }
 
 const MARKS: Readonly<Record<ComparisonVerdict, { symbol: string; word: string; color: string }>> =
@@ -126,10 +133,12 @@ export function comparisonTable(
   const tally = verdictTally(rows.map((r) => r.verdict));
   const caption = options.caption === undefined ? tally : `${options.caption} (${tally})`;
   const hasNotes = rows.some((r) => r.note !== undefined && r.note !== "");
+  const hasIds = rows.some((r) => r.id !== undefined);
   const columns: Column<ComparisonRow>[] = [
+    ...(hasIds ? [{ key: "id" } as const] : []),
     { key: "where" },
-    { key: "printed" },
-    { key: "rederived", label: "re-derived" },
+    { key: "printed", label: options.labels?.printed ?? "printed" },
+    { key: "rederived", label: options.labels?.rederived ?? "re-derived" },
     {
       key: "verdict",
       label: "verdict",

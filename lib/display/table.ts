@@ -97,6 +97,29 @@ export function formatValue(value: unknown): string {
   return String(value);
 }
 
+/**
+ * A proportion as a percentage with a fixed number of decimals (default 1), the way the
+ * papers print them: `0.2316 → "23.2%"`.
+ *
+ * @example
+ * ```ts
+ * import { formatPercent } from "./table.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(formatPercent(0.23163576), "23.2%");
+ * assertEquals(formatPercent(12 / 14, 2), "85.71%");
+ * assertEquals(formatPercent(0), "0.0%");
+ * ```
+ */
+export function formatPercent(value: number, digits = 1): string {
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new RangeError(`\`value\` must be a finite number, got ${String(value)}`);
+  }
+  if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
+    throw new RangeError(`\`digits\` must be an integer in [0, 20], got ${String(digits)}`);
+  }
+  return `${(100 * value).toFixed(digits)}%`;
+}
+
 interface ResolvedColumn<Row> {
   readonly key: keyof Row & string;
   readonly label: string;

@@ -42,6 +42,7 @@ import {
   MEAN_SD_METHOD_INFO,
   MEAN_SD_METHODS,
   type MeanSdEstimate,
+  type RangeConstant,
 } from "../stats/estimate_mean_sd.ts";
 import { type MedianConstraints, medianConstraints } from "../stats/median_constraints.ts";
 import {
@@ -333,8 +334,7 @@ export interface Cd38MeanBounds {
  *
  * @example Bone marrow on treatment: n = 3, so the mean is known
  * ```ts
- * import { cd38MeanBounds } from "./boissel_cd38.ts";
- * import { loadBoisselCd38 } from "./boissel_cd38.ts";
+ * import { cd38MeanBounds, loadBoisselCd38 } from "./boissel_cd38.ts";
  * import { assertAlmostEquals } from "@std/assert";
  * const { resolved } = await loadBoisselCd38();
  * const b = cd38MeanBounds(resolved).find((x) =>
@@ -384,9 +384,10 @@ export interface Cd38MeanSdCheck {
  * checked against the exact mean bounds and an upper bound on the SD. An estimate outside them
  * is impossible for the reported sample. (These are not checks of published figures: the paper
  * prints no mean or SD.) For n = 3 and n = 4 the mean is known exactly, and every estimator
- * that differs from it is wrong there.
+ * that differs from it is wrong there. `options.rangeConstant` is passed to
+ * {@linkcode estimateMeanSD} (default `"blom"`).
  *
- * @example The log-normal fit to blood density lands at the edge of the possible means
+ * @example The log-normal fit to blood density has an impossible SD
  * ```ts
  * import { cd38MeanSdChecks, loadBoisselCd38 } from "./boissel_cd38.ts";
  * import { assert } from "@std/assert";
@@ -398,13 +399,16 @@ export interface Cd38MeanSdCheck {
  * assert(!fit.sdPossible);
  * ```
  */
-export function cd38MeanSdChecks(cells: readonly ResolvedCd38Cell[]): Cd38MeanSdCheck[] {
+export function cd38MeanSdChecks(
+  cells: readonly ResolvedCd38Cell[],
+  options: { readonly rangeConstant?: RangeConstant } = {},
+): Cd38MeanSdCheck[] {
   const out: Cd38MeanSdCheck[] = [];
   for (const cell of cells) {
     const bounds = medianConstraints(cell);
     for (const method of MEAN_SD_METHODS) {
       if (!MEAN_SD_METHOD_INFO[method].scenarios.includes("S1")) continue;
-      const estimate = estimateMeanSD(cell, { method });
+      const estimate = estimateMeanSD(cell, { method, ...options });
       const tolerance = 1e-9 * Math.max(1, Math.abs(cell.max));
       const meanPossible = estimate.mean >= bounds.meanLower - tolerance &&
         estimate.mean <= bounds.meanUpper + tolerance;
@@ -558,7 +562,7 @@ export interface BoisselCd38 {
 /**
  * Loads Table 3 and the Results text's figures, compares them and resolves the numbers.
  *
- * @example
+ * @example Twenty comparisons, eight cells
  * ```ts
  * import { loadBoisselCd38 } from "./boissel_cd38.ts";
  * import { assertEquals } from "@std/assert";

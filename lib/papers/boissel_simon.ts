@@ -91,7 +91,7 @@ const fmtP = (p: number): string => (p === 1 ? "1" : p.toPrecision(3));
  * α = 0.1, power 80%) and says which kind of Simon design the stated 11 / "more than 6" / 24 is.
  * The search runs to n = 100 so that the optimal design (which may exceed 24) is found too.
  *
- * @example
+ * @example The stated design is the minimax (and an admissible) design
  * ```ts
  * import { boisselDesignCheck } from "./boissel_simon.ts";
  * import { assertEquals } from "@std/assert";
@@ -210,7 +210,7 @@ function designsFor(p0: number, p1: number, alpha: number, beta: number): SimonD
  * stage-1 rule "> 3/19" (r1 = 3, n1 = 19), and says whether that rule can belong to the design
  * of the sample-size paragraph (60% vs 80%).
  *
- * @example
+ * @example One row of Simon's table has the rule > 3/19
  * ```ts
  * import { boisselRuleSearch } from "./boissel_simon.ts";
  * import { assert, assertEquals } from "@std/assert";
@@ -312,7 +312,7 @@ export interface BoisselObservedAnalysis {
  * alone, so its interval is the Clopper–Pearson interval of x of n1: the design-based and the
  * plain analyses coincide. They differ only if the planned n1 = 11 is kept.
  *
- * @example
+ * @example The design-based interval equals Table 2's exact interval
  * ```ts
  * import { boisselObservedAnalysis } from "./boissel_simon.ts";
  * import { assertAlmostEquals } from "@std/assert";

@@ -39,7 +39,9 @@ export type ComparisonMethod = DifferenceMethod | RatioMethod | OddsRatioMethod;
 
 /** The methods valid for each measure (the first of each list is its default). */
 export const COMPARISON_METHODS: {
-  readonly [M in ComparisonMeasure]: readonly ComparisonMethod[];
+  readonly difference: typeof DIFFERENCE_METHODS;
+  readonly ratio: typeof RATIO_METHODS;
+  readonly "odds-ratio": typeof ODDS_RATIO_METHODS;
 } = Object.freeze({
   "difference": DIFFERENCE_METHODS,
   "ratio": RATIO_METHODS,
@@ -90,9 +92,12 @@ export interface ProportionComparison {
  *   to p_a − p_b + √((u_a − p_a)² + (p_b − l_b)²).
  * - `"miettinen-nurminen"`: inversion of the score test with the variance at the restricted
  *   maximum-likelihood estimates and the factor N/(N − 1), N = n_a + n_b (Miettinen and
- *   Nurminen 1985); the restricted estimates solve their cubic in closed form.
+ *   Nurminen 1985); the restricted estimates solve their cubic in closed form. Agrees with
+ *   Newcombe's (1998) Table II, not with statsmodels 0.13.5 (whose cubic has a wrong
+ *   coefficient).
  * - `"agresti-caffo"`: Wald interval after adding one event and one non-event to each arm
- *   (Agresti and Caffo 2000), centred on the adjusted difference.
+ *   (Agresti and Caffo 2000), centred on the adjusted difference; the same addition at every
+ *   level, as in statsmodels (the authors tuned it for 95%).
  * - `"wald"`: p_a − p_b ± z·√(p_a(1 − p_a)/n_a + p_b(1 − p_b)/n_b).
  * The Wald and Agresti–Caffo limits are not truncated to [−1, 1] (as in statsmodels); at
  * 0/n versus 0/n the Wald interval is [0, 0].
@@ -181,7 +186,7 @@ export function compareProportions(
   const armB = readArm("b", b);
   const measure = options.measure ?? "difference";
   requireOneOf("measure", measure, COMPARISON_MEASURES);
-  const allowed = COMPARISON_METHODS[measure];
+  const allowed: readonly ComparisonMethod[] = COMPARISON_METHODS[measure];
   const method = options.method ?? (allowed[0] as ComparisonMethod);
   if (!(allowed as readonly unknown[]).includes(method)) {
     const list = allowed.map((m) => `"${m}"`).join(", ");
@@ -308,8 +313,10 @@ function boundedScore(numerator: number, sd: number): number {
 
 /**
  * Miettinen–Nurminen statistic for the difference δ = p_a − p_b, as u = |z| / (1 + |z|).
- * Restricted MLE: the cubic of Miettinen and Nurminen (1985, Appendix), in the trigonometric
- * form of Farrington and Manning (1990, Statistics in Medicine 9: 1447–1454).
+ * Restricted MLE: the root of the likelihood cubic (Miettinen and Nurminen 1985) in the
+ * trigonometric form of Farrington and Manning (1990, Statistics in Medicine 9: 1447–1454),
+ * polished by Newton steps. (statsmodels 0.13.5 has x_b where this form has n_b in the
+ * linear coefficient, so its restricted estimates and limits differ.)
  */
 function differenceStatistic(a: Arm, b: Arm, delta: number): number {
   const big = a.n + b.n;

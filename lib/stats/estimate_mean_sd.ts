@@ -18,6 +18,10 @@
  * | `"shi"` | Luo et al. 2018 | Shi et al. 2020 | S3 |
  * | `"log-normal"` | log-normal quantile fit | log-normal quantile fit | S1, S2, S3 |
  *
+ * The Wan and Shi SDs divide the range by ξ(n), by default the closed form the papers print;
+ * `rangeConstant: "expected-range"` uses the exact expected normal range instead (Wan et al.'s
+ * Table 1), which matters for very small n (see {@linkcode RANGE_CONSTANTS}).
+ *
  * The first four assume roughly normal data. `"log-normal"` is for positive, right-skewed
  * quantities that span orders of magnitude (receptor densities): in the spirit of the quantile
  * estimation (QE) method of McGrath et al. (2020), it fits a distribution's quantile function
@@ -25,7 +29,9 @@
  * squares on the log scale, which has a closed form (QE minimises squared differences on the
  * original scale numerically and chooses among several families). Each reported quantile is
  * placed at the probability of Blom's (1958) plotting position for its order statistic, the
- * same positions behind Wan et al.'s ξ(n) and η(n).
+ * same positions behind Wan et al.'s ξ(n) and η(n). The fit describes a population: with a
+ * wide range and small n its mean and SD can exceed what the reported sample allows (check
+ * them against `medianConstraints`).
  *
  * References:
  * - Hozo, S. P., B. Djulbegovic, and I. Hozo. 2005. "Estimating the mean and variance from the
@@ -48,7 +54,7 @@
  *
  * @module
  */
-import { normalQuantile } from "./distributions.ts";
+import { normalCdf, normalQuantile } from "./distributions.ts";
 import { requireFinite, requireInteger, requireOneOf } from "./_validate.ts";
 
 /** Estimation methods, in the order of the table above. */
@@ -137,10 +143,23 @@ export interface QuantileSummary {
   readonly q3?: number;
 }
 
+/**
+ * The constant ξ(n) that turns a range into an SD in the Wan and Shi estimators (SD ≈ range/ξ):
+ * `"blom"` (default), the closed form 2Φ⁻¹((n − 0.375)/(n + 0.25)) that the papers print and
+ * most software uses; `"expected-range"`, the exact expected range of n standard normal
+ * observations, 2E(Z₍ₙ₎) (Wan et al. 2014 tabulate it for n ≤ 50 in their Table 1). The two
+ * differ by 4.5% at n = 2, 2.7% at n = 3, 0.5% at n = 10 and under 0.1% beyond n = 50.
+ */
+export const RANGE_CONSTANTS = ["blom", "expected-range"] as const;
+/** One of {@linkcode RANGE_CONSTANTS}. */
+export type RangeConstant = (typeof RANGE_CONSTANTS)[number];
+
 /** Options of {@linkcode estimateMeanSD}. */
 export interface EstimateMeanSdOptions {
   /** Estimation method; default `"luo"`. */
   readonly method?: MeanSdMethod;
+  /** ξ(n) for the range-based SD of `"wan"`, `"luo"` and `"shi"`; default `"blom"`. */
+  readonly rangeConstant?: RangeConstant;
 }
 
 /** An estimated mean and SD, with how they were obtained. */
@@ -150,6 +169,8 @@ export interface MeanSdEstimate {
   readonly input: QuantileSummary;
   readonly mean: number;
   readonly sd: number;
+  /** For `"wan"`, `"luo"` and `"shi"` with a range (S1, S3): the ξ(n) used. */
+  readonly rangeConstant?: RangeConstant;
   /** For `"log-normal"`: the fitted parameters of log X ~ N(μ, σ²). */
   readonly logNormal?: { readonly mu: number; readonly sigma: number };
 }
@@ -160,6 +181,44 @@ export interface MeanSdEstimate {
  */
 function zMax(n: number): number {
   return normalQuantile((n - 0.375) / (n + 0.25));
+}
+
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+const expectedRangeCache = new Map<number, number>();
+
+/**
+ * The expected range of n independent standard normal observations, 2E(Z₍ₙ₎), with
+ * E(Z₍ₙ₎) = ∫ z·n·φ(z)·Φ(z)ⁿ⁻¹ dz computed by Simpson's rule on [−9, 9] (h = 0.005; the
+ * integrand is smooth and negligible outside for n < 10¹⁵). Wan et al. (2014) call it ξ(n) and
+ * tabulate it to 3 decimals for n ≤ 50 (their Table 1).
+ *
+ * @throws {RangeError} unless `n` is an integer ≥ 1
+ *
+ * @example Wan et al. (2014), Table 1: ξ(10) = 3.078
+ * ```ts
+ * import { expectedNormalRange } from "./estimate_mean_sd.ts";
+ * import { assertAlmostEquals } from "@std/assert";
+ * assertAlmostEquals(expectedNormalRange(10), 3.078, 5e-4);
+ * assertAlmostEquals(expectedNormalRange(2), 2 / Math.sqrt(Math.PI), 1e-10);
+ * ```
+ */
+export function expectedNormalRange(n: number): number {
+  requireInteger("n", n, 1);
+  const cached = expectedRangeCache.get(n);
+  if (cached !== undefined) return cached;
+  const a = -9;
+  const panels = 3600;
+  const h = 18 / panels;
+  let sum = 0;
+  for (let k = 0; k <= panels; k++) {
+    const z = a + k * h;
+    const weight = k === 0 || k === panels ? 1 : k % 2 === 1 ? 4 : 2;
+    const f = z * n * Math.exp(-z * z / 2) / SQRT_2PI * normalCdf(z) ** (n - 1);
+    sum += weight * f;
+  }
+  const value = 2 * sum * h / 3;
+  expectedRangeCache.set(n, value);
+  return value;
 }
 
 /** Blom's plotting position for the third quartile: Φ⁻¹((0.75n − 0.125)/(n + 0.25)) = η(n)/2. */
@@ -228,7 +287,8 @@ export function quantileScenario(summary: QuantileSummary, minN = 1): QuantileSc
  * Estimates the sample mean and SD from a reported median with the range and/or quartiles.
  *
  * @param summary `n` (an integer ≥ 2), `median`, and `min`/`max` and/or `q1`/`q3`
- * @param options `method` (default `"luo"`), see {@linkcode MEAN_SD_METHOD_INFO}
+ * @param options `method` (default `"luo"`), see {@linkcode MEAN_SD_METHOD_INFO};
+ *   `rangeConstant` (default `"blom"`), see {@linkcode RANGE_CONSTANTS}
  * @throws {RangeError} naming the field and its value: n not an integer ≥ 2, values out of
  *   order, a lone min/max or q1/q3, a method that does not accept the scenario, or a
  *   non-positive value with `"log-normal"`
@@ -250,6 +310,8 @@ export function estimateMeanSD(
 ): MeanSdEstimate {
   const method = options.method ?? "luo";
   requireOneOf("method", method, MEAN_SD_METHODS);
+  const rangeConstant = options.rangeConstant ?? "blom";
+  requireOneOf("rangeConstant", rangeConstant, RANGE_CONSTANTS);
   const scenario = quantileScenario(summary, 2);
   const info = MEAN_SD_METHOD_INFO[method];
   if (!info.scenarios.includes(scenario)) {
@@ -262,10 +324,13 @@ export function estimateMeanSD(
   }
   const input = { ...summary };
   if (method === "log-normal") return logNormalFit(input, scenario);
+  const xi = rangeConstant === "blom" ? 2 * zMax(input.n) : expectedNormalRange(input.n);
+  const usesRange = method !== "hozo" && scenario !== "S2";
   return {
     method,
     scenario,
     input,
+    ...(usesRange ? { rangeConstant } : {}),
     mean: method === "hozo"
       ? hozoMean(input)
       : method === "wan"
@@ -274,8 +339,8 @@ export function estimateMeanSD(
     sd: method === "hozo"
       ? hozoSd(input)
       : method === "shi"
-      ? shiSd(input)
-      : wanSd(input, scenario),
+      ? shiSd(input, xi)
+      : wanSd(input, scenario, xi),
   };
 }
 
@@ -309,17 +374,21 @@ function luoMean({ n, min, q1, median, q3, max }: QuantileSummary, s: QuantileSc
   return w1 * (min! + max!) / 2 + w2 * (q1! + q3!) / 2 + (1 - w1 - w2) * median;
 }
 
-function wanSd({ n, min, q1, q3, max }: QuantileSummary, s: QuantileScenario): number {
-  const fromRange = () => (max! - min!) / (2 * zMax(n));
+function wanSd(
+  { n, min, q1, q3, max }: QuantileSummary,
+  s: QuantileScenario,
+  xi: number,
+): number {
+  const fromRange = () => (max! - min!) / xi;
   const fromIqr = () => (q3! - q1!) / (2 * zQ3(n));
   if (s === "S1") return fromRange();
   if (s === "S2") return fromIqr();
   return (fromRange() + fromIqr()) / 2;
 }
 
-function shiSd({ n, min, q1, q3, max }: QuantileSummary): number {
+function shiSd({ n, min, q1, q3, max }: QuantileSummary, xi: number): number {
   const w = 1 / (1 + 0.07 * n ** 0.6);
-  return w * (max! - min!) / (2 * zMax(n)) + (1 - w) * (q3! - q1!) / (2 * zQ3(n));
+  return w * (max! - min!) / xi + (1 - w) * (q3! - q1!) / (2 * zQ3(n));
 }
 
 function logNormalFit(input: QuantileSummary, scenario: QuantileScenario): MeanSdEstimate {

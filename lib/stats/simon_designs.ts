@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { requireInteger, requireOpenUnit } from "./_validate.ts";
+import { requireFinite, requireInteger, requireOpenUnit } from "./_validate.ts";
 import { BinomialTable, offset } from "./_binomial_rows.ts";
 import type { TwoStageRule } from "./two_stage_characteristics.ts";
 
@@ -88,11 +88,28 @@ export interface SimonDesignResult {
 }
 
 function requireErrorRate(name: string, value: unknown): asserts value is number {
-  requireOpenUnit(name, value);
-  if (value > 0.5) throw new RangeError(`\`${name}\` must be in (0, 0.5], got ${value}`);
+  requireFinite(name, value);
+  if (!(value > 0 && value <= 0.5)) {
+    throw new RangeError(`\`${name}\` must be in (0, 0.5], got ${value}`);
+  }
 }
 
-/** Checks the options of {@link simonDesigns}; exported for the CLI and the paper code. */
+/**
+ * Checks the options of {@link simonDesigns} and fills in the default nmax (100); exported for
+ * the CLI. Throws a `RangeError`/`TypeError` naming the argument.
+ *
+ * @example
+ * ```ts
+ * import { validateSimonOptions } from "./simon_designs.ts";
+ * import { assertEquals, assertThrows } from "@std/assert";
+ * assertEquals(validateSimonOptions({ p0: 0.2, p1: 0.4, alpha: 0.05, beta: 0.2 }).nmax, 100);
+ * assertThrows(
+ *   () => validateSimonOptions({ p0: 0.4, p1: 0.2, alpha: 0.05, beta: 0.2 }),
+ *   RangeError,
+ *   "`p0` must be smaller than `p1`",
+ * );
+ * ```
+ */
 export function validateSimonOptions(options: SimonDesignOptions): Required<
   Omit<SimonDesignOptions, "onProgress" | "progressAfterMs">
 > {
@@ -143,7 +160,8 @@ function smallestPossibleN(t0: BinomialTable, t1: BinomialTable, alpha: number, 
     while (t0.upper[at + k]! > alpha) k++;
     const mass = t0.pmf[at + k]!;
     const gamma = mass > 0 ? Math.min(1, (alpha - t0.upper[at + k]!) / mass) : 0;
-    if (t1.upper[at + k]! + gamma * t1.pmf[at + k]! >= target) return n;
+    // A hair of slack for rounding: starting early only costs time, starting late loses designs.
+    if (t1.upper[at + k]! + gamma * t1.pmf[at + k]! >= target - 1e-12) return n;
   }
   return t0.nmax + 1;
 }
@@ -194,13 +212,15 @@ function admissibleDesigns(candidates: readonly SimonDesign[], optimal: SimonDes
  * clinfun, the constraints are not strict (≤ α, ≥ 1 − β), and r1 = −1 (no interim stop) is not
  * a two-stage design.
  *
- * Speed: binomial rows for every size are built once by recurrence (Float64Array); r1 is bounded
- * by the stage-1 power; for fixed (n1, r1) the smallest r meeting α and the largest r meeting the
- * power never decrease with n (adding a patient raises both error rates, and lowers them again
- * once r rises by one), so each search resumes where it stopped at the previous n; for fixed
- * (n, n1) EN0 falls as r1 rises, so r1 is scanned downwards and abandoned once it cannot beat
- * the best EN0 so far; and no n is tried below the smallest n at which even the most
- * powerful single-stage test (Neyman–Pearson, randomised) reaches the power.
+ * Speed: binomial rows for every size are built once by Pascal's recurrence (Float64Array);
+ * r1 is bounded by the stage-1 power; a feasible r exists for (n1, r1, n) iff the type I error
+ * at the largest r that keeps the power is ≤ α (both fall as r rises), so only that r is
+ * searched; for fixed (n1, r1) it never decreases with n (one more patient raises the power)
+ * and rises by at most one per patient, so its search gallops up from the value left at a
+ * smaller n; for fixed (n, n1) EN0 falls as r1 rises, so r1 is scanned downwards and dropped
+ * once it cannot beat the best EN0 so far, and the previous n's best n1 is tried first to make
+ * that bound tight; no n is tried below the smallest n at which even the most powerful
+ * single-stage test (Neyman–Pearson, randomised) reaches the power.
  *
  * @example The widely reproduced example: p0 = 0.2, p1 = 0.4, α = 0.05, β = 0.2
  * ```ts

@@ -42,6 +42,17 @@ export interface TwoStageCharacteristics {
 /**
  * Throws a `RangeError`/`TypeError` naming the field unless `design` is a two-stage rule:
  * integers with 1 ≤ n1 < n, 0 ≤ r1 < n1 and r1 ≤ r < n.
+ *
+ * @example A stage 1 as large as the whole trial is not a two-stage rule
+ * ```ts
+ * import { requireTwoStageRule } from "./two_stage_characteristics.ts";
+ * import { assertThrows } from "@std/assert";
+ * assertThrows(
+ *   () => requireTwoStageRule({ r1: 3, n1: 43, r: 12, n: 43 }),
+ *   RangeError,
+ *   "`design.n1` must be smaller than `design.n` (43), got 43",
+ * );
+ * ```
  */
 export function requireTwoStageRule(
   design: unknown,
@@ -75,7 +86,7 @@ function requireRate(name: string, p: unknown): asserts p is number {
 }
 
 /** P(X1 > r1, X1 + X2 > r) from the stage-1 mass and the stage-2 upper tails. */
-export function rejectionProbability(
+function rejectionProbability(
   rule: TwoStageRule,
   stage1Pmf: Float64Array,
   stage2Upper: Float64Array,

@@ -9,15 +9,25 @@
  * within a stage, more responses rank higher. The one-sided p-value for H0: p ≤ p0 is the
  * probability under p0 of an outcome ranked at or above the observed one; the exact two-sided
  * 100·level% interval [pL, pU] solves P_pL(at or above) = (1 − level)/2 and
- * P_pU(at or below) = (1 − level)/2 (Koyama and Chen 2008, for a second stage of the planned
- * size). A stage-1 stop only involves X1, so there the interval is the Clopper–Pearson interval
- * of x of n1.
+ * P_pU(at or below) = (1 − level)/2, each root found by bisection down to adjacent doubles.
+ * A stage-1 stop only involves X1, so there the p-value is P(X1 ≥ x) and the interval is the
+ * Clopper–Pearson interval of x of n1.
+ *
+ * Relation to Koyama and Chen (2008): their p-value and interval, built from the conditional
+ * error of the planned design so that a second stage of unplanned size can be analysed, take
+ * the stage-1 and stage-2 counts separately. They equal the ones here after a stage-1 stop and
+ * for a stage-2 total of exactly r + 1; for other totals they differ slightly with the split
+ * (design 3/13, 12/43, p0 = 0.2, 14 responses: 0.02675 for 5 + 9, 0.02339 for 8 + 6, against
+ * 0.02679 stage-wise; scipy, from their formula). The outcome here is the total only, so their
+ * conditional-error version is not implemented.
  *
  * References:
  * - Koyama, T., and H. Chen. 2008. "Proper inference from Simon's two-stage designs."
  *   Statistics in Medicine 27 (16): 3145–3154. doi:10.1002/sim.3123
  * - Jung, S.-H., and K. M. Kim. 2004. "On the estimation of the binomial probability in
  *   multistage clinical trials." Statistics in Medicine 23 (6): 881–896. doi:10.1002/sim.1653
+ * - Jennison, C., and B. W. Turnbull. 2000. Group Sequential Methods with Applications to
+ *   Clinical Trials. Boca Raton: Chapman & Hall/CRC, chapter 8 (the stage-wise ordering).
  * - Clopper, C. J., and E. S. Pearson. 1934. "The use of confidence or fiducial limits
  *   illustrated in the case of the binomial." Biometrika 26 (4): 404–413.
  *   doi:10.1093/biomet/26.4.404
@@ -52,7 +62,7 @@ export interface TwoStageInferenceOptions {
 }
 
 /** An interval for the response rate. */
-export interface RateInterval {
+export interface TwoStageInterval {
   readonly lower: number;
   readonly upper: number;
 }
@@ -70,13 +80,13 @@ export interface TwoStageInference {
   readonly pValue: number;
   /** Uniformly minimum variance unbiased estimate (Jung and Kim 2004). */
   readonly umvue: number;
-  /** Exact interval by inverting the stage-wise ordering (Koyama and Chen 2008). */
-  readonly ci: RateInterval;
+  /** Exact interval by inverting the stage-wise ordering (see the module notes). */
+  readonly ci: TwoStageInterval;
   /** The design ignored: x / sampleSize, the one-sample binomial p-value and Clopper–Pearson. */
   readonly naive: {
     readonly mle: number;
     readonly pValue: number;
-    readonly ci: RateInterval;
+    readonly ci: TwoStageInterval;
   };
 }
 
@@ -135,7 +145,21 @@ function crossing(f: (p: number) => number, target: number, increasing: boolean)
   return lo + (hi - lo) / 2;
 }
 
-/** Throws unless `outcome` is a possible end of a trial run under `design`. */
+/**
+ * Throws a `RangeError`/`TypeError` unless `outcome` is a possible end of a trial run under
+ * `design`.
+ *
+ * @example A stage-2 total at or below r1 is impossible: stage 1 would have stopped
+ * ```ts
+ * import { requireTwoStageOutcome } from "./two_stage_inference.ts";
+ * import { assertThrows } from "@std/assert";
+ * assertThrows(
+ *   () => requireTwoStageOutcome({ r1: 6, n1: 11, r: 17, n: 24 }, { stage: 2, x: 5 }),
+ *   RangeError,
+ *   "stage 1 would have stopped",
+ * );
+ * ```
+ */
 export function requireTwoStageOutcome(
   design: TwoStageRule,
   outcome: unknown,
@@ -198,7 +222,7 @@ function umvueStage2(d: TwoStageRule, s: number): number {
 }
 
 /** Clopper–Pearson interval of x of m at two-sided level `level`. */
-function clopperPearson(x: number, m: number, level: number): RateInterval {
+function clopperPearson(x: number, m: number, level: number): TwoStageInterval {
   const a2 = (1 - level) / 2;
   return {
     lower: x === 0 ? 0 : betaQuantile(a2, x, m - x + 1),

@@ -1,3 +1,4 @@
+import { readPaper } from "../support/papers.ts";
 import { loadCd38Text, loadTable3, parseCd38Text, parseTable3 } from "../../lib/cd38/load.ts";
 import { CD38_COMPARTMENTS } from "../../lib/cd38/types.ts";
 import { DataError } from "../../lib/data/csv.ts";
@@ -9,10 +10,7 @@ const table3Text = await Deno.readTextFile(
 const textCsv = await Deno.readTextFile(
   new URL("../../data/boissel-2022/cd38_text.csv", import.meta.url),
 );
-const paper = await Deno.readTextFile(
-  "/work/shared/papers/boissel-2022-cancer-med-isatuximab-t-all.txt",
-)
-  .catch(() => undefined);
+const paper = readPaper("boissel-2022");
 
 Deno.test("loadTable3: the eight cells of Boissel 2022 Table 3, as printed", async () => {
   const cells = await loadTable3();

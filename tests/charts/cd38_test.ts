@@ -1,9 +1,4 @@
-import {
-  CD38_CHART_SCHEMA,
-  type Cd38ChartCell,
-  cd38DensitySpec,
-  cd38PercentSpec,
-} from "../../lib/charts/cd38.ts";
+import { type Cd38ChartCell, cd38DensitySpec, cd38PercentSpec } from "../../lib/charts/cd38.ts";
 import { renderSvg, VEGA_LITE_SCHEMA } from "../../lib/charts/render.ts";
 import { assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
 import * as vegaLite from "vega-lite";
@@ -139,7 +134,6 @@ Deno.test("CD38 charts: bad input is a RangeError naming the cell, the field and
   );
 });
 
-Deno.test("CD38 charts emit render.ts's vega-lite schema without importing vega", () => {
-  assertEquals(CD38_CHART_SCHEMA, VEGA_LITE_SCHEMA);
+Deno.test("CD38 charts emit the project's vega-lite schema", () => {
   assertEquals(cd38DensitySpec(cells).$schema, VEGA_LITE_SCHEMA);
 });

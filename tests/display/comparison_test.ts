@@ -80,3 +80,20 @@ Deno.test("comparison: an unknown verdict is refused with its row", () => {
   );
   assertThrows(() => comparisonTable("rows" as never), TypeError, "`rows`");
 });
+
+Deno.test("comparison: the value columns can be renamed for two printings of one number", () => {
+  // Boissel 2022: Results text "87.90%" against Table 3 "87.50" (median CD38 positivity, blood).
+  const shown = comparisonTable(
+    [{
+      where: "median positivity, blood",
+      printed: "87.90",
+      rederived: "87.50",
+      verdict: "discrepancy",
+    }],
+    { labels: { printed: "Results text", rederived: "Table 3" } },
+  );
+  assertEquals(
+    String(shown).split("\n")[1],
+    "where                     Results text  Table 3  verdict",
+  );
+});

@@ -1,5 +1,12 @@
 import { assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
-import { escapeHtml, formatValue, htmlTable, table, textTable } from "../../lib/display/table.ts";
+import {
+  escapeHtml,
+  formatPercent,
+  formatValue,
+  htmlTable,
+  table,
+  textTable,
+} from "../../lib/display/table.ts";
 import { JUPYTER_DISPLAY } from "../../lib/display/bundle.ts";
 
 // Boissel 2022, Table 1 ("Gender, n (%)"): rows used as realistic input throughout.
@@ -91,4 +98,13 @@ Deno.test("table: bad arguments name themselves", () => {
   assertThrows(() => htmlTable("rows" as never, ["a"]), TypeError, "`rows`");
   assertThrows(() => htmlTable(GENDER, []), RangeError, "`columns`");
   assertThrows(() => textTable(GENDER, [{ key: 3 } as never]), TypeError, "`columns[0].key`");
+});
+
+Deno.test("table: formatPercent prints like the papers and refuses non-numbers", () => {
+  // Boissel 2022, Table 1 "Male 12 (85.7)": 12/14 = 0.857142… → "85.7%".
+  assertEquals(formatPercent(12 / 14), "85.7%");
+  assertEquals(formatPercent(1), "100.0%");
+  assertEquals(formatPercent(0.5, 0), "50%");
+  assertThrows(() => formatPercent(Number.NaN), RangeError, "`value`");
+  assertThrows(() => formatPercent(0.5, 1.5), RangeError, "`digits`");
 });

@@ -1,3 +1,4 @@
+import { readPaper } from "../support/papers.ts";
 // Boissel N, et al. 2022. Cancer Med 11:1292–1298. doi:10.1002/cam4.4478 — Table 3 and the
 // Results paragraph beginning "CD38 expression". Every expectation cites where it stands.
 import {
@@ -23,10 +24,7 @@ const cd38 = await loadBoisselCd38();
 const table3Csv = await Deno.readTextFile(
   new URL("../../data/boissel-2022/table3.csv", import.meta.url),
 );
-const paper = await Deno.readTextFile(
-  "/work/shared/papers/boissel-2022-cancer-med-isatuximab-t-all.txt",
-)
-  .catch(() => undefined);
+const paper = readPaper("boissel-2022");
 
 function cell(measure: string, compartment: string, timePoint = "baseline") {
   return cd38.resolved.find((c) =>

@@ -118,6 +118,15 @@ export interface EscalcRow {
   readonly upper: number;
 }
 
+/** scipy's conditional odds ratio and exact interval (estimate null where scipy gives NaN). */
+export interface ScipyConditionalRow {
+  readonly level: number;
+  readonly alternative: "two-sided" | "less" | "greater";
+  readonly estimate: FixtureNumber | null;
+  readonly lower: FixtureNumber;
+  readonly upper: FixtureNumber;
+}
+
 /** One table of the fixture. */
 export interface FixtureTable {
   readonly a: { readonly x: number; readonly n: number };
@@ -127,6 +136,7 @@ export interface FixtureTable {
   readonly prop_test: { readonly statistic: number; readonly pValue: number } | null;
   readonly escalc: readonly EscalcRow[];
   readonly statsmodels: readonly StatsmodelsRow[];
+  readonly scipy_conditional: readonly ScipyConditionalRow[];
 }
 
 /** One reported ratio and its closed-form consequences (scipy). */

@@ -3,6 +3,7 @@ import {
   compareProportions,
   COMPARISON_MEASURES,
   COMPARISON_METHODS,
+  type ComparisonMethod,
   DIFFERENCE_METHODS,
   ODDS_RATIO_METHODS,
   RATIO_METHODS,
@@ -212,16 +213,35 @@ Deno.test("zero cells: documented estimates and limits at the boundaries, never 
   // Wald difference at 0/n vs 0/n: [0, 0].
   const wald = compareProportions(none, none, { method: "wald" });
   assertEquals([wald.estimate, wald.lower, wald.upper], [0, 0, 0]);
-  // No NaN anywhere on the corners of small tables.
-  for (const xa of [0, 1, 3]) {
-    for (const xb of [0, 2, 3]) {
-      for (const measure of COMPARISON_MEASURES) {
-        for (const method of COMPARISON_METHODS[measure]) {
-          const r = compareProportions({ x: xa, n: 3 }, { x: xb, n: 3 }, { measure, method });
-          for (const v of [r.estimate, r.lower, r.upper]) {
-            assert(!Number.isNaN(v), `${xa}/3 vs ${xb}/3 ${measure} ${method}`);
+});
+
+Deno.test("every table with n ≤ 6 per arm, every method and level: no NaN, estimate in interval", () => {
+  // Property check over all 2×2 tables with small arms (including every zero-cell pattern):
+  // limits ordered and finite or ±Infinity, ratio limits ≥ 0, the estimate inside its
+  // interval (except Agresti–Caffo, whose interval is centred on the adjusted difference).
+  for (let na = 1; na <= 6; na++) {
+    for (let nb = 1; nb <= 6; nb++) {
+      for (let xa = 0; xa <= na; xa++) {
+        for (let xb = 0; xb <= nb; xb++) {
+          for (const measure of COMPARISON_MEASURES) {
+            const methods: readonly ComparisonMethod[] = COMPARISON_METHODS[measure];
+            for (const method of methods) {
+              for (const level of [0.5, 0.95, 0.999]) {
+                const r = compareProportions({ x: xa, n: na }, { x: xb, n: nb }, {
+                  measure,
+                  method,
+                  level,
+                });
+                const label = `${xa}/${na} vs ${xb}/${nb} ${measure} ${method} @${level}`;
+                assert(![r.estimate, r.lower, r.upper].some(Number.isNaN), label);
+                assert(r.lower <= r.upper, label);
+                if (measure !== "difference") assert(r.lower >= 0, label);
+                if (method !== "agresti-caffo") {
+                  assert(r.lower <= r.estimate && r.estimate <= r.upper, label);
+                }
+              }
+            }
           }
-          assert(r.lower <= r.upper, `${xa}/3 vs ${xb}/3 ${measure} ${method}`);
         }
       }
     }

@@ -1,10 +1,12 @@
 import {
   estimateMeanSD,
+  expectedNormalRange,
   MEAN_SD_METHOD_INFO,
   MEAN_SD_METHODS,
   type MeanSdMethod,
   quantileScenario,
   type QuantileSummary,
+  type RangeConstant,
 } from "../../lib/stats/estimate_mean_sd.ts";
 import { assert, assertAlmostEquals, assertEquals, assertThrows } from "@std/assert";
 
@@ -30,20 +32,41 @@ Deno.test("estimateMeanSD matches tests/fixtures/generate_mean_sd.R for every ca
   let compared = 0;
   for (const c of fixture.cases) {
     assertEquals(quantileScenario(c.input), c.scenario, c.id);
-    for (const [method, expected] of Object.entries(c.expected)) {
-      const got = estimateMeanSD(c.input, { method: method as MeanSdMethod });
+    for (const [key, expected] of Object.entries(c.expected)) {
+      const [method, rangeConstant] = key.split("+") as [MeanSdMethod, RangeConstant?];
+      const got = estimateMeanSD(c.input, { method, rangeConstant });
       assertEquals(got.scenario, c.scenario);
-      assertRelative(got.mean, expected.mean, `${c.id} ${method} mean`);
-      assertRelative(got.sd, expected.sd, `${c.id} ${method} sd`);
+      assertRelative(got.mean, expected.mean, `${c.id} ${key} mean`);
+      assertRelative(got.sd, expected.sd, `${c.id} ${key} sd`);
       if (expected.mu !== undefined) {
-        assertRelative(got.logNormal!.mu, expected.mu, `${c.id} ${method} mu`);
-        assertRelative(got.logNormal!.sigma, expected.sigma!, `${c.id} ${method} sigma`);
+        assertRelative(got.logNormal!.mu, expected.mu, `${c.id} ${key} mu`);
+        assertRelative(got.logNormal!.sigma, expected.sigma!, `${c.id} ${key} sigma`);
       }
       compared += 1;
     }
   }
-  // 8 S1 cases × 4 methods + 2 S2 cases × 3 + 3 S3 cases × 4 (see the generator)
-  assertEquals(compared, 50);
+  // S1: 9 cases × (4 methods + wan, luo with the expected range); S2: 2 × 3;
+  // S3: 3 × (4 + wan, luo, shi with the expected range) — see the generator.
+  assertEquals(compared, 9 * 6 + 2 * 3 + 3 * 7);
+});
+
+Deno.test("expectedNormalRange: Wan et al. (2014) Table 1 and the R fixture (integrate)", () => {
+  // Wan X, et al. BMC Med Res Methodol 2014;14:135, Table 1 "Values of ξ(n)", 3 decimals.
+  const table1: [number, number][] = [
+    [2, 1.128],
+    [3, 1.693],
+    [4, 2.059],
+    [10, 3.078],
+    [25, 3.931],
+    [50, 4.498],
+  ];
+  for (const [n, xi] of table1) assertAlmostEquals(expectedNormalRange(n), xi, 5e-4, `n = ${n}`);
+  const r = (fixture as unknown as { expected_range_wan_table1: Record<string, number> })
+    .expected_range_wan_table1;
+  for (const [key, value] of Object.entries(r)) {
+    assertRelative(expectedNormalRange(Number(key.slice(1))), value, `ξ(${key})`);
+  }
+  assertAlmostEquals(expectedNormalRange(1), 0, 1e-15); // one observation has range 0
 });
 
 Deno.test("estimateMeanSD: hand-checkable values from the papers' formulas", () => {
@@ -190,6 +213,12 @@ Deno.test("estimateMeanSD: bad input is a RangeError naming the field and the va
     RangeError,
     '`method` must be one of "hozo", "wan", "luo", "shi", "log-normal", got "median"',
   );
+  assertThrows(
+    () => estimateMeanSD(ok, { rangeConstant: "table" as RangeConstant }),
+    RangeError,
+    '`rangeConstant` must be one of "blom", "expected-range", got "table"',
+  );
+  assertThrows(() => expectedNormalRange(0), RangeError, "`n` must be an integer ≥ 1, got 0");
   assertThrows(
     () => estimateMeanSD({ n: 10, min: 0, median: 2, max: 5 }, { method: "log-normal" }),
     RangeError,

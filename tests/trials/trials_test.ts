@@ -5,6 +5,7 @@
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import { DataError } from "../../lib/data/csv.ts";
 import { metaProportions } from "../../lib/stats/meta_proportions.ts";
+import { PAPERS_AVAILABLE, readPaper } from "../support/papers.ts";
 import {
   countsFitting,
   loadTrials,
@@ -16,24 +17,17 @@ import {
 
 const CSV = new URL("../../data/aureli-2023/trials.csv", import.meta.url);
 const rows = await loadTrials(CSV);
-const papers = new URL("/work/shared/papers/", import.meta.url);
 
 function normalize(text: string): string {
   return text.replace(/\s+/g, " ");
 }
 
-// The papers live outside the repository (/work/shared/papers); where they are absent (a
-// fresh clone), this test is reported as ignored rather than silently passing.
-const havePapers = await Deno.stat(papers).then(() => true, () => false);
-
-Deno.test({ name: "every quote stands verbatim in its paper", ignore: !havePapers }, async () => {
+// The papers live beside the checkout (shared/papers, see tests/support/papers.ts); where
+// they are absent outside CI, this test is reported as ignored rather than silently passing.
+Deno.test({ name: "every quote stands verbatim in its paper", ignore: !PAPERS_AVAILABLE }, () => {
   const texts: Record<string, string> = {
-    "aureli-2023": normalize(
-      await Deno.readTextFile(new URL("aureli-2023-cancers-all-immunotherapy-review.txt", papers)),
-    ),
-    "boissel-2022": normalize(
-      await Deno.readTextFile(new URL("boissel-2022-cancer-med-isatuximab-t-all.txt", papers)),
-    ),
+    "aureli-2023": normalize(readPaper("aureli-2023") ?? ""),
+    "boissel-2022": normalize(readPaper("boissel-2022") ?? ""),
   };
   for (const row of rows) {
     assert(texts[row.source]!.includes(normalize(row.quote)), `${row.id}: quote not found`);
