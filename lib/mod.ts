@@ -12,6 +12,40 @@
 export * from "./stats/distributions.ts";
 
 // -- numerical core: one-sample proportions (binomialCI, binomialTest, identifyCiMethod, betaPosterior)
+export {
+  binomialCI,
+  type BinomialCIOptions,
+  CI_METHODS,
+  CI_SIDES,
+  type CiMethod,
+  type CiSides,
+  type ProportionInterval,
+} from "./stats/binomial_ci.ts";
+export {
+  binomialTest,
+  type BinomialTestOptions,
+  type BinomialTestResult,
+  TEST_ALTERNATIVES,
+  type TestAlternative,
+} from "./stats/binomial_test.ts";
+export {
+  type CandidateInterval,
+  type CiMethodIdentification,
+  identifyCiMethod,
+  type IdentifyCiMethodOptions,
+  REPORTED_SCALES,
+  type ReportedInterval,
+  type ReportedScale,
+  ROUNDING_RULES,
+  type RoundingRule,
+} from "./stats/identify_ci_method.ts";
+export {
+  BETA_PRIORS,
+  type BetaPosterior,
+  betaPosterior,
+  type BetaPosteriorOptions,
+  type BetaPrior,
+} from "./stats/beta_posterior.ts";
 
 // -- numerical core: two-arm comparisons (compareProportions, fisherExact, chiSquareTest, ratioFromCI)
 export {
@@ -92,6 +126,94 @@ export * from "./trials/trials.ts";
 export * from "./papers/aureli_comparisons.ts";
 
 // -- papers and data: checks, loaders, claims ledger
+export {
+  type CsvRecord,
+  type CsvRow,
+  type CsvTable,
+  DataError,
+  integerField,
+  numberField,
+  parseCsv,
+  parseIntegerValue,
+  parseNumberValue,
+  parseTable,
+  requireCountWithin,
+  requireUnique,
+  type TableSchema,
+  textField,
+} from "./data/csv.ts";
+export {
+  CHECK_STATUSES,
+  type CheckResult,
+  checkResult,
+  type CheckStatus,
+} from "./checks/result.ts";
+export {
+  firstNumber,
+  type PrintedNumber,
+  type Relation,
+  scanNumbers,
+} from "./checks/printed_number.ts";
+export { fitsPrinted, formatAt, truncatesTo } from "./checks/rounding.ts";
+export {
+  checkPercentage,
+  denominatorsFitting,
+  type PercentageInput,
+  readPercentage,
+} from "./checks/percentage.ts";
+export { checkSum, type SumInput } from "./checks/sum.ts";
+export { checkPercentSum } from "./checks/percent_sum.ts";
+export {
+  type Category,
+  checkMedianDistribution,
+  type MedianDistributionInput,
+  parseCategory,
+} from "./checks/median_distribution.ts";
+export { checkCiProportion, type CiProportionInput } from "./checks/ci_proportion.ts";
+export { checkPValue, P_VALUE_TESTS, type PValueInput, type PValueTest } from "./checks/p_value.ts";
+export { checkRatioCi, type RatioCiInput } from "./checks/ratio_ci.ts";
+export { checkSameValue, type Printing } from "./checks/same_value.ts";
+export {
+  checkSimonDesign,
+  designNameOf,
+  SIMON_DESIGN_NAMES,
+  SIMON_QUANTITIES,
+  type SimonDesignInput,
+  type SimonDesignName,
+  type SimonQuantity,
+} from "./checks/simon_design.ts";
+export { notDerivable } from "./checks/not_derivable.ts";
+export {
+  type ArgItem,
+  type ArgSpec,
+  CHECK_ARGS,
+  CHECK_KINDS,
+  type CheckKind,
+  type Claim,
+  type ClaimResult,
+  type LedgerEntry,
+  PAPER_CITATIONS,
+  type PaperData,
+  type PaperId,
+  PAPERS,
+  type ResolvedItem,
+  type TableCell,
+} from "./ledger/claims.ts";
+export {
+  CLAIM_COLUMNS,
+  loadClaims,
+  loadTable,
+  parseArgs,
+  readLedger,
+  resolveArgs,
+  TABLE_COLUMNS,
+  validateLedger,
+} from "./ledger/load.ts";
+export { runClaim, runLedger } from "./ledger/run.ts";
+export { type StatusCounts, summarize, type Summary, summaryLine } from "./report/summary.ts";
+export { JSON_KEYS, toJson } from "./report/json.ts";
+export { toText } from "./report/text.ts";
+export { escapeHtml, type RenderedChart, toHtml } from "./report/html.ts";
 
 // -- presentation: charts and display
 export * from "./display/mod.ts";

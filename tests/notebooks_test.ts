@@ -21,7 +21,9 @@ import {
   jupyterStatus,
   listNotebooks,
   maskVolatile,
+  notebookSource,
   textOutputs,
+  typeCheckNotebooks,
 } from "../lib/cli/notebooks.ts";
 
 const CI = Deno.env.get("CI") === "true";
@@ -87,6 +89,35 @@ Deno.test({
       await Deno.remove(outputDir, { recursive: true });
     }
   },
+});
+
+Deno.test({
+  name: "notebooks: the code of every notebook type-checks (the kernel does not check it)",
+  // Needs only deno itself, not Jupyter.
+  ignore: (await Deno.permissions.query({ name: "run" })).state !== "granted",
+  async fn() {
+    const result = await typeCheckNotebooks(await listNotebooks());
+    if (!result.ok) fail(`the notebooks do not type-check:\n${result.output}`);
+  },
+});
+
+Deno.test("notebooks: notebookSource joins code cells and makes ../lib/ imports absolute", () => {
+  const nb = notebook([[], []]);
+  assertEquals(
+    notebookSource(nb, "file:///x/lib/"),
+    "// cell c0\ncell 0\nmore\n\n// cell c1\ncell 1\nmore\n",
+  );
+  const imports = {
+    cells: [{
+      cell_type: "code",
+      source: `import { a } from "../lib/a.ts";\nimport { b } from '../lib/b.ts';`,
+    }],
+  };
+  assertEquals(
+    notebookSource(imports, "file:///x/lib/"),
+    `// cell #0\nimport { a } from "file:///x/lib/a.ts";\nimport { b } from 'file:///x/lib/b.ts';\n`,
+  );
+  assertThrows(() => notebookSource({}, "file:///x/lib/"), TypeError, "`notebook`");
 });
 
 // The masking rule itself: each volatile kind is hidden, and nothing else is.
@@ -170,7 +201,7 @@ Deno.test("notebooks: diffOutputs reports changed, missing and extra outputs, no
   assertEquals(changed.length, 1);
   assertEquals(
     changed[0]?.detail,
-    'output line 1: committed "text/plain: 12 (87.5%)", fresh "text/plain: 12 (85.7%)"',
+    'output line 1, column 18: committed "text/plain: 12 (87.5%)", fresh "text/plain: 12 (85.7%)"',
   );
   assertEquals(
     diffOutputs(notebook([[]]), notebook([[result("a")]]))[0]?.detail,
@@ -181,4 +212,18 @@ Deno.test("notebooks: diffOutputs reports changed, missing and extra outputs, no
 
 Deno.test("notebooks: textOutputs rejects what is not a notebook", () => {
   assertThrows(() => textOutputs({ worksheets: [] }), TypeError, "`notebook`");
+});
+
+Deno.test("notebooks: a difference far into a long line is shown where it starts", () => {
+  const line = (end: string) => `${"x".repeat(300)}${end}`;
+  const detail = diffOutputs(
+    notebook([[result(line("73.5%"))]]),
+    notebook([[result(line("73.9%"))]]),
+  )[0]?.detail;
+  assertEquals(
+    detail,
+    `output line 1, column 316: committed "…${"x".repeat(37)}73.5%", fresh "…${
+      "x".repeat(37)
+    }73.9%"`,
+  );
 });

@@ -3,17 +3,18 @@
  * implements; the claim is reproduced when at least one method prints the same limits at the
  * printed precision, and the result names the method(s) that do.
  *
- * References: see `lib/stats/binomial_ci.ts` (Clopper and Pearson 1934; Wilson 1927; Agresti
- * and Coull 1998; Newcombe 1998 and others, with DOIs).
+ * The methods and their references are those of `binomialCI` (`lib/stats/binomial_ci.ts`);
+ * the matching at the printed precision is `identifyCiMethod`'s, run with half-up and with
+ * half-even rounding (either is accepted, as everywhere in the ledger).
  *
  * @module
  */
 
-import { binomialCI, CI_METHODS, type CiMethod } from "../stats/binomial_ci.ts";
+import { CI_METHODS, type CiMethod } from "../stats/binomial_ci.ts";
+import { identifyCiMethod, type ReportedScale } from "../stats/identify_ci_method.ts";
 import { requireOneOf } from "../stats/_validate.ts";
 import { scanNumbers } from "./printed_number.ts";
 import { type CheckResult, checkResult } from "./result.ts";
-import { fitsPrinted, formatAt } from "./rounding.ts";
 
 /** Inputs of {@linkcode checkCiProportion}. */
 export interface CiProportionInput {
@@ -49,20 +50,23 @@ export function checkCiProportion(input: CiProportionInput): CheckResult {
   if (lower === undefined || upper === undefined) {
     throw new TypeError(`\`reported\` must print two limits, got ${JSON.stringify(reported)}`);
   }
-  const scale = lower.percent || upper.percent ? 100 : 1;
-  const unit = scale === 100 ? "%" : "";
+  const scale: ReportedScale = lower.percent || upper.percent ? "percent" : "proportion";
+  const unit = scale === "percent" ? "%" : "";
+  const printed = { lower: lower.text.replace("%", ""), upper: upper.text.replace("%", ""), scale };
+  // The project's rule accepts half-up and half-even rounding (data/README.md).
+  const [up, even] = (["half-up", "half-even"] as const).map((rounding) =>
+    identifyCiMethod(x, n, printed, { level, rounding })
+  );
   const methods: readonly CiMethod[] = input.method === undefined
     ? CI_METHODS
     : [input.method as CiMethod];
   const computed = methods.map((method) => {
-    const ci = binomialCI(x, n, { method, level });
-    const lo = ci.lower * scale;
-    const hi = ci.upper * scale;
+    const a = up!.candidates.find((c) => c.method === method)!;
+    const b = even!.candidates.find((c) => c.method === method)!;
     return {
       method,
-      shown: `${formatAt(lo, lower.decimals)}${unit}–${formatAt(hi, upper.decimals)}${unit}`,
-      fits: fitsPrinted(lo, lower.value, lower.decimals) &&
-        fitsPrinted(hi, upper.value, upper.decimals),
+      shown: `${a.lowerText}${unit}–${a.upperText}${unit}`,
+      fits: a.matches || b.matches,
     };
   });
   const fitting = computed.filter((c) => c.fits);

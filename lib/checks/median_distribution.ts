@@ -25,7 +25,7 @@ export interface Category {
 /**
  * Reads a category label: `5` → {5, closed}; `>=8`, `≥8` → {8, open}.
  *
- * @example
+ * @example An open top category
  * ```ts
  * import { parseCategory } from "./median_distribution.ts";
  * import { assertEquals } from "@std/assert";

@@ -25,7 +25,18 @@ export interface PercentageInput {
   readonly x?: number;
 }
 
-/** The percentage and (if printed before it) the count in a printed cell. */
+/**
+ * The percentage and (if printed before it) the count in a printed cell: the first number with
+ * a `%`, else the second number (`11 (78.6)`), else the only one.
+ *
+ * @example A Table 1 cell without the percent sign
+ * ```ts
+ * import { readPercentage } from "./percentage.ts";
+ * import { assertEquals } from "@std/assert";
+ * const { percent, count } = readPercentage("11 (78.6)");
+ * assertEquals([count?.value, percent.value, percent.decimals], [11, 78.6, 1]);
+ * ```
+ */
 export function readPercentage(
   reported: string,
 ): { percent: PrintedNumber; count?: PrintedNumber } {
@@ -44,7 +55,7 @@ export function readPercentage(
  * The denominators d in [1, `upTo`] for which some count k ≤ d prints as `printed` at
  * `decimals` decimals (e.g. 87.5% → 8, 16, 24, …).
  *
- * @example
+ * @example Boissel 2022, Table 2: which denominators print 87.5%
  * ```ts
  * import { denominatorsFitting } from "./percentage.ts";
  * import { assertEquals } from "@std/assert";
@@ -132,10 +143,15 @@ export function checkPercentage(input: PercentageInput): CheckResult {
       sentences.push(`With ${x} as count, ${shown} needs a denominator of ${listOf(sameCount)}.`);
     }
     const any = denominatorsFitting(p, d, upTo);
+    const near = [...any].sort((a, b) => Math.abs(a - n) - Math.abs(b - n) || a - b).slice(0, 8);
     sentences.push(
-      any.length > 0
-        ? `Denominators up to ${upTo} that can print ${shown}: ${listOf(any)}.`
-        : `No denominator up to ${upTo} can print ${shown}.`,
+      any.length === 0
+        ? `No denominator up to ${upTo} can print ${shown}.`
+        : near.length < any.length
+        ? `The denominators nearest ${n} that can print ${shown}: ${
+          listOf(near.sort((a, b) => a - b))
+        } (${any.length} up to ${upTo}).`
+        : `Denominators up to ${upTo} that can print ${shown}: ${listOf(any)}.`,
     );
   }
   return checkResult("discrepancy", recomputed, sentences.join(" "));

@@ -1,6 +1,7 @@
 /**
  * Reading numbers as a paper prints them: `87.5%`, `11,093.50`, `0.0%–23.2%`,
- * `33.0 (16.0: 74.0)`, `p < 0.001`, `>3/19`, `three (21.4%)`. Each number keeps its printed
+ * `33.0 (16.0: 74.0)`, `p < 0.001`, `>3/19`, `three (21.4%)`, `forty-five` (number words from
+ * zero to ninety-nine). Each number keeps its printed
  * precision (the count of decimals), whether a `%` follows it, an inequality before it, and —
  * for a malformed number such as `68,17.50` — why it is malformed and what it most likely meant.
  *
@@ -35,29 +36,37 @@ export interface PrintedNumber {
   readonly word: boolean;
 }
 
-const WORDS: Readonly<Record<string, number>> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
+const UNITS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/** The value of a number word from zero to ninety-nine (`forty-five`, `Sixteen`). */
+function wordValue(word: string): number {
+  const [tens, unit] = word.toLowerCase().split(/[-\s]+/);
+  const t = TENS.indexOf(tens!);
+  if (t < 0) return UNITS.indexOf(tens!);
+  return 20 + 10 * t + (unit === undefined ? 0 : UNITS.indexOf(unit));
+}
 
 const RELATIONS: Readonly<Record<string, Relation>> = {
   "<": "<",
@@ -68,10 +77,14 @@ const RELATIONS: Readonly<Record<string, Relation>> = {
   ">=": "≥",
 };
 
-// An optional inequality, an optional minus (only where it cannot be a range dash), digits
-// with commas and one decimal point, an optional `%`; or a number word.
-const TOKEN =
-  /(?:(<=|>=|≤|≥|<|>)\s*)?(?:(?<![\d.])([-−]))?(\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?|\.\d+)(\s?%)?|\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi;
+// An optional inequality, an optional minus, digits with commas and one decimal point, an
+// optional `%`; or a number word.
+const WORD = `\\b(?:(?:${TENS.join("|")})(?:[-\\s](?:${UNITS.slice(1, 10).join("|")}))?|` +
+  `${UNITS.join("|")})\\b`;
+const INEQUALITY = String.raw`(?:(<=|>=|≤|≥|<|>)\s*)?`;
+const SIGN = String.raw`(?:(?<![\d.])([-−]))?`; // a minus only where it cannot be a range dash
+const DIGITS = String.raw`(\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?|\.\d+)(\s?%)?`;
+const TOKEN = new RegExp(`${INEQUALITY}${SIGN}${DIGITS}|(${WORD})`, "gi");
 
 function readDigits(digits: string): { value: number; wellFormed: boolean; issue?: string } {
   const [integerPart = "", fraction] = digits.split(".");
@@ -112,7 +125,7 @@ export function scanNumbers(text: string): PrintedNumber[] {
     if (word !== undefined) {
       numbers.push({
         text: word,
-        value: WORDS[word.toLowerCase()]!,
+        value: wordValue(word),
         decimals: 0,
         percent: false,
         wellFormed: true,
@@ -141,7 +154,7 @@ export function scanNumbers(text: string): PrintedNumber[] {
 /**
  * The first number in a printed text, or `undefined` when there is none.
  *
- * @example
+ * @example A cell with no number
  * ```ts
  * import { firstNumber } from "./printed_number.ts";
  * import { assertEquals } from "@std/assert";

@@ -29,7 +29,7 @@ export interface CheckResult {
 /**
  * Builds a frozen {@linkcode CheckResult}.
  *
- * @example
+ * @example A reproduced percentage
  * ```ts
  * import { checkResult } from "./result.ts";
  * import { assertEquals } from "@std/assert";

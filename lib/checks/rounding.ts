@@ -53,7 +53,7 @@ export function truncatesTo(exact: number, printed: number, decimals: number): b
  * `value` printed at `decimals` decimals, rounding half away from zero (immune to binary
  * representation: 1.005 prints as 1.01, as a person rounding the decimal would).
  *
- * @example
+ * @example Half away from zero, decimal-exact
  * ```ts
  * import { formatAt } from "./rounding.ts";
  * import { assertEquals } from "@std/assert";
@@ -74,7 +74,7 @@ export function formatAt(value: number, decimals: number): string {
 /**
  * Lists `values` for a sentence: `8, 16, 24`, or the first `max` and "…".
  *
- * @example
+ * @example An elided list
  * ```ts
  * import { listOf } from "./rounding.ts";
  * import { assertEquals } from "@std/assert";

@@ -10,7 +10,7 @@
  * @module
  */
 
-import { type SimonDesign, simonDesigns } from "../stats/simon_designs.ts";
+import { type SimonDesign, type SimonDesignResult, simonDesigns } from "../stats/simon_designs.ts";
 import { requireOneOf } from "../stats/_validate.ts";
 import { scanNumbers } from "./printed_number.ts";
 import { type CheckResult, checkResult } from "./result.ts";
@@ -46,12 +46,24 @@ export interface SimonDesignInput {
   readonly r?: number;
 }
 
+// A ledger asks for the same targets several times; the search is deterministic, so keep it.
+const cache = new Map<string, SimonDesignResult>();
+function designsFor(p0: number, p1: number, alpha: number, beta: number): SimonDesignResult {
+  const key = `${p0}|${p1}|${alpha}|${beta}`;
+  let designs = cache.get(key);
+  if (designs === undefined) {
+    designs = simonDesigns({ p0, p1, alpha, beta, nmax: 100 });
+    cache.set(key, designs);
+  }
+  return designs;
+}
+
 const show = (d: SimonDesign): string => `n1 = ${d.n1}, r1 = ${d.r1}, n = ${d.n}, r = ${d.r}`;
 
 /**
  * Reads a printed design name: `optimal`; `minimax`, `minimum-maximum`, `min-max` → minimax.
  *
- * @example
+ * @example A printed design name
  * ```ts
  * import { designNameOf } from "./simon_design.ts";
  * import { assertEquals } from "@std/assert";
@@ -91,7 +103,7 @@ export function checkSimonDesign(input: SimonDesignInput): CheckResult {
   if (!(power > 0.5 && power < 1)) {
     throw new RangeError(`\`power\` must be in (0.5, 1), got ${power}`);
   }
-  const designs = simonDesigns({ p0, p1, alpha, beta: 1 - power, nmax: 100 });
+  const designs = designsFor(p0, p1, alpha, 1 - power);
   const targets = `p0 = ${p0}, p1 = ${p1}, α = ${alpha}, power = ${power}`;
   const both = `optimal: ${show(designs.optimal)}; minimax: ${show(designs.minimax)}`;
   const quantity = input.quantity as SimonQuantity;

@@ -11,8 +11,9 @@
  * Needs Jupyter's `nbconvert` and `nbclient` (Debian: `apt-get install jupyter-nbconvert
  * python3-nbclient`) and the Deno kernel (`deno jupyter --install`).
  *
- * Usage: `deno task notebooks [name-filter…]`, e.g. `deno task notebooks 02` runs only the
- * notebooks whose file name contains "02".
+ * Usage: `deno task notebooks [--no-check] [name-filter…]`, e.g. `deno task notebooks 02` runs
+ * only the notebooks whose file name contains "02". The notebooks' code is type-checked first
+ * (the Deno kernel does not type-check); `--no-check` skips that.
  *
  * @module
  */
@@ -22,7 +23,7 @@ export const KERNEL_NAME = "deno";
 
 /** What to install when Jupyter or the Deno kernel is missing. */
 export const JUPYTER_INSTALL_HINT =
-  "apt-get install -y jupyter-nbconvert python3-nbclient && deno jupyter --install";
+  "apt-get install -y jupyter-nbconvert python3-nbclient && deno jupyter --install --force";
 
 /** Per-cell execution limit, in seconds (a cell that hangs fails instead of blocking CI). */
 export const CELL_TIMEOUT_SECONDS = 120;
@@ -109,10 +110,9 @@ export async function jupyterStatus(): Promise<JupyterStatus> {
     return { ok: false, nbconvert, problem: "no Python with `nbclient` found (python3-nbclient)" };
   }
   const specs = await run(["jupyter", "kernelspec", "list", "--json"]);
-  let kernels: Record<string, unknown> = {};
+  let kernels: Record<string, { spec?: { argv?: unknown[] } }> = {};
   try {
-    kernels = (JSON.parse(specs.stdout) as { kernelspecs?: Record<string, unknown> }).kernelspecs ??
-      {};
+    kernels = (JSON.parse(specs.stdout) as { kernelspecs?: typeof kernels }).kernelspecs ?? {};
   } catch {
     return {
       ok: false,
@@ -127,7 +127,27 @@ export async function jupyterStatus(): Promise<JupyterStatus> {
       problem: "the Deno kernel is not registered (`deno jupyter --install`)",
     };
   }
+  // A kernelspec left by another Deno installation points at a binary that may be gone.
+  const binary = kernels[KERNEL_NAME]?.spec?.argv?.[0];
+  if (typeof binary === "string" && binary.startsWith("/") && !(await exists(binary))) {
+    return {
+      ok: false,
+      nbconvert,
+      problem: `the Deno kernel points at ${binary}, which does not exist ` +
+        "(`deno jupyter --install --force`)",
+    };
+  }
   return { ok: true, nbconvert };
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await Deno.stat(path);
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return false;
+    throw error;
+  }
 }
 
 function lastLine(text: string): string {
@@ -284,6 +304,95 @@ export async function executeNotebook(
   const seconds = (performance.now() - started) / 1000;
   if (result.code === 0) return { path, outputPath, seconds, ok: true };
   return { path, outputPath, seconds, ok: false, error: cellError(result.stderr) };
+}
+
+/**
+ * The code of a notebook as one TypeScript module, for type checking: the code cells in order,
+ * each headed by a comment naming its cell, with imports of `../lib/` made absolute (`libUrl`)
+ * so the module type-checks from any folder. The Deno kernel itself does not type-check.
+ *
+ * @example Two cells
+ * ```ts
+ * import { notebookSource } from "./notebooks.ts";
+ * import { assertEquals } from "@std/assert";
+ * const nb = {
+ *   cells: [
+ *     { cell_type: "code", id: "a", source: ['import { table } from "../lib/display/mod.ts";'] },
+ *     { cell_type: "markdown", source: "# prose" },
+ *     { cell_type: "code", id: "b", source: "table([{ n: 14 }], [\"n\"])" },
+ *   ],
+ * };
+ * assertEquals(
+ *   notebookSource(nb, "file:///repo/lib/"),
+ *   '// cell a\nimport { table } from "file:///repo/lib/display/mod.ts";\n\n' +
+ *     '// cell b\ntable([{ n: 14 }], ["n"])\n',
+ * );
+ * ```
+ */
+export function notebookSource(notebook: unknown, libUrl: string): string {
+  const cells = (notebook as NotebookJson).cells;
+  if (!Array.isArray(cells)) {
+    throw new TypeError("`notebook` must be parsed .ipynb JSON with `cells`");
+  }
+  return cells.flatMap((cell, index) =>
+    cell.cell_type === "code"
+      ? [
+        `// cell ${cell.id ?? `#${index}`}\n` +
+        joinText(cell.source ?? "").replace(/(["'])\.\.\/lib\//g, `$1${libUrl}`),
+      ]
+      : []
+  ).join("\n\n") + "\n";
+}
+
+/** The outcome of {@linkcode typeCheckNotebooks}. */
+export interface TypeCheckResult {
+  readonly ok: boolean;
+  readonly seconds: number;
+  /** `deno check`'s diagnostics, with the temporary paths replaced by the notebooks' names. */
+  readonly output: string;
+}
+
+/**
+ * Type-checks the code of each notebook (see {@linkcode notebookSource}) with `deno check`
+ * and the repository's `deno.json` (no lock file is written). Needs no Jupyter.
+ *
+ * @example
+ * ```ts ignore
+ * import { listNotebooks, typeCheckNotebooks } from "./notebooks.ts";
+ * const result = await typeCheckNotebooks(await listNotebooks());
+ * if (!result.ok) console.error(result.output);
+ * ```
+ */
+export async function typeCheckNotebooks(paths: readonly string[]): Promise<TypeCheckResult> {
+  const started = performance.now();
+  if (paths.length === 0) return { ok: true, seconds: 0, output: "" };
+  const dir = await Deno.makeTempDir({ prefix: "rederive-notebook-check-" });
+  try {
+    const files: string[] = [];
+    for (const path of paths) {
+      const notebook = JSON.parse(await Deno.readTextFile(path));
+      const file = join(dir, basename(path).replace(/\.ipynb$/, ".ts"));
+      await Deno.writeTextFile(file, notebookSource(notebook, new URL("lib/", ROOT).href));
+      files.push(file);
+    }
+    const result = await run([
+      Deno.execPath(),
+      "check",
+      "--config",
+      new URL("deno.json", ROOT).pathname,
+      "--no-lock",
+      ...files,
+    ]);
+    // deno prints the temporary files as URLs or as paths relative to the working directory.
+    const temporary = new RegExp(`\\S*${escapeRegExp(basename(dir))}/`, "g");
+    const output = (result.stdout + result.stderr).replace(ANSI, "").replace(
+      temporary,
+      "notebooks/",
+    );
+    return { ok: result.code === 0, seconds: (performance.now() - started) / 1000, output };
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 }
 
 /** Interpreters tried, in order, for Jupyter's Python (Debian's first: `python3` on PATH may be another one). */
@@ -576,11 +685,18 @@ function firstDifference(committed: string, fresh: string): string {
   const b = fresh.split("\n");
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
-    if (a[i] !== b[i]) {
-      const show = (
-        s: string | undefined,
-      ) => (s === undefined ? "(nothing)" : JSON.stringify(s.slice(0, 160)));
-      return `output line ${i + 1}: committed ${show(a[i])}, fresh ${show(b[i])}`;
+    const x = a[i];
+    const y = b[i];
+    if (x !== y) {
+      // Show both lines from a little before their first differing character.
+      let at = 0;
+      while (x !== undefined && y !== undefined && at < x.length && x[at] === y[at]) at++;
+      const from = Math.max(0, at - 40);
+      const show = (line: string | undefined) =>
+        line === undefined
+          ? "(nothing)"
+          : JSON.stringify((from > 0 ? "…" : "") + line.slice(from, from + 160));
+      return `output line ${i + 1}, column ${at + 1}: committed ${show(x)}, fresh ${show(y)}`;
     }
   }
   return "outputs differ";
@@ -590,7 +706,16 @@ function format(seconds: number): string {
   return `${seconds.toFixed(1)} s`;
 }
 
-async function main(args: readonly string[]): Promise<number> {
+async function main(argv: readonly string[]): Promise<number> {
+  const check = !argv.includes("--no-check");
+  const args = argv.filter((a) => a !== "--no-check");
+  const unknown = args.find((a) => a.startsWith("-"));
+  if (unknown !== undefined) {
+    console.error(
+      `!! unknown option ${unknown}\n   usage: deno task notebooks [--no-check] [filter…]`,
+    );
+    return 2;
+  }
   const status = await jupyterStatus();
   if (!status.ok) {
     console.error(
@@ -610,6 +735,15 @@ async function main(args: readonly string[]): Promise<number> {
     `notebooks: ${selected.length} in notebooks/, kernel "${KERNEL_NAME}", nbconvert ${status.nbconvert}`,
   );
   const started = performance.now();
+  if (check) {
+    const typed = await typeCheckNotebooks(selected);
+    console.log(`type check: ${typed.ok ? "ok" : "FAILED"} (${format(typed.seconds)})`);
+    if (!typed.ok) {
+      console.error(typed.output.trim().replace(/^/gm, "    "));
+      console.error("!! fix the notebooks' code, or run with --no-check to execute anyway");
+      return 1;
+    }
+  }
   const failed: ExecutionResult[] = [];
   for (const [i, path] of selected.entries()) {
     const label = `[${i + 1}/${selected.length}] ${basename(path)}`;

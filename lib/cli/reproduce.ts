@@ -13,6 +13,8 @@
  * @module
  */
 
+import { relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
 import { DataError } from "../data/csv.ts";
 import { type LedgerEntry, type PaperId, PAPERS } from "../ledger/claims.ts";
@@ -31,7 +33,7 @@ Options:
   --html FILE     also write a self-contained HTML report to FILE
   --paper P       only paper P (${PAPERS.join(" | ")})
   --status S      only claims with status S (${CHECK_STATUSES.join(" | ")})
-  --data DIR      read the ledger from DIR instead of data/
+  --data DIR      read the ledger from DIR instead of the repository's data/
   -h, --help      show this message
 
 Exit status: 0 when the audit ran, 1 when the data do not load, 2 for bad usage.`;
@@ -42,11 +44,21 @@ export interface ReproduceOptions {
   readonly html?: string;
   readonly paper?: PaperId;
   readonly status?: CheckStatus;
-  readonly data: string;
+  /** The ledger's folder; default the repository's `data/`. */
+  readonly data?: string;
   readonly help: boolean;
 }
 
-/** A usage error: the CLI prints it with the usage message and exits with 2. */
+/**
+ * A usage error: the CLI prints it with the usage message and exits with 2.
+ *
+ * @example An option without its value
+ * ```ts
+ * import { parseReproduceArgs, UsageError } from "./reproduce.ts";
+ * import { assertThrows } from "@std/assert";
+ * assertThrows(() => parseReproduceArgs(["--paper"]), UsageError, "--paper needs a value");
+ * ```
+ */
 export class UsageError extends Error {
   /** Builds the error. */
   constructor(message: string) {
@@ -60,7 +72,7 @@ export class UsageError extends Error {
  *
  * @throws {UsageError} on an unknown option, a missing value, or a value outside its list
  *
- * @example
+ * @example A paper and JSON
  * ```ts
  * import { parseReproduceArgs } from "./reproduce.ts";
  * import { assertEquals } from "@std/assert";
@@ -70,7 +82,7 @@ export class UsageError extends Error {
 export function parseReproduceArgs(argv: readonly string[]): ReproduceOptions {
   let json = false;
   let help = false;
-  let data = "data";
+  let data: string | undefined;
   let html: string | undefined;
   let paper: PaperId | undefined;
   let status: CheckStatus | undefined;
@@ -123,11 +135,17 @@ export function parseReproduceArgs(argv: readonly string[]): ReproduceOptions {
   return {
     json,
     help,
-    data,
+    ...(data === undefined ? {} : { data }),
     ...(html === undefined ? {} : { html }),
     ...(paper === undefined ? {} : { paper }),
     ...(status === undefined ? {} : { status }),
   };
+}
+
+/** The repository's `data/`, relative to the working directory (for short error messages). */
+function repositoryData(): string {
+  const dir = fileURLToPath(new URL("../../data", import.meta.url));
+  return relative(Deno.cwd(), dir) || ".";
 }
 
 /** Where the CLI writes; injectable for tests. */
@@ -168,7 +186,10 @@ export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promi
   }
   let entries: LedgerEntry[];
   try {
-    const papers = await readLedger(options.data, options.paper ? [options.paper] : PAPERS);
+    const papers = await readLedger(
+      options.data ?? repositoryData(),
+      options.paper ? [options.paper] : PAPERS,
+    );
     entries = runLedger(papers);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
@@ -183,7 +204,12 @@ export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promi
       import("../report/charts.ts"),
       import("../report/html.ts"),
     ]);
-    await Deno.writeTextFile(options.html, toHtml(entries, await renderCharts(entries)));
+    // The papers' own figures come from the repository's data/, so only when auditing it.
+    const paperCharts = options.data === undefined && options.paper !== "aureli-2023";
+    await Deno.writeTextFile(
+      options.html,
+      toHtml(entries, await renderCharts(entries, { paperCharts })),
+    );
   }
   io.out(options.json ? toJson(entries.map((e) => e.result)) : toText(entries));
   return 0;

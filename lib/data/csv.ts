@@ -232,7 +232,7 @@ export function parseTable(text: string, file: string, schema: TableSchema): Csv
  * The value of `column` in `row`; throws when the column is absent or (unless `allowEmpty`)
  * the cell is empty.
  *
- * @example
+ * @example Reading a required text cell
  * ```ts
  * import { parseTable, textField } from "./csv.ts";
  * import { assertEquals } from "@std/assert";
@@ -256,7 +256,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Parses a plain decimal number (`14`, `-0.5`, `1e-3`); anything else — `"87.5%"`, `"1,093"`,
  * `"NA"`, an empty cell — is a {@linkcode DataError} that quotes the value.
  *
- * @example
+ * @example Plain decimals only
  * ```ts
  * import { parseNumberValue } from "./csv.ts";
  * import { assertEquals, assertThrows } from "@std/assert";
@@ -275,7 +275,7 @@ export function parseNumberValue(value: string, file: string, line: number, name
 /**
  * Parses an integer ≥ `min` (default 0); `"14.0"`, `"x"`, `"-1"` are {@linkcode DataError}s.
  *
- * @example
+ * @example Integers only
  * ```ts
  * import { parseIntegerValue } from "./csv.ts";
  * import { assertEquals, assertThrows } from "@std/assert";
@@ -306,7 +306,7 @@ export function parseIntegerValue(
 /**
  * The number in `column` of `row` (see {@linkcode parseNumberValue}).
  *
- * @example
+ * @example A numeric cell
  * ```ts
  * import { numberField, parseTable } from "./csv.ts";
  * import { assertEquals } from "@std/assert";
@@ -321,7 +321,7 @@ export function numberField(row: CsvRow, column: string): number {
 /**
  * The integer ≥ `min` in `column` of `row` (see {@linkcode parseIntegerValue}).
  *
- * @example
+ * @example A non-integer count
  * ```ts
  * import { integerField, parseTable } from "./csv.ts";
  * import { assertThrows } from "@std/assert";
@@ -336,7 +336,7 @@ export function integerField(row: CsvRow, column: string, min = 0): number {
 /**
  * Throws unless `count` ≤ `denominator` (both already parsed as integers).
  *
- * @example
+ * @example Count and denominator
  * ```ts
  * import { requireCountWithin } from "./csv.ts";
  * import { assertThrows } from "@std/assert";
@@ -368,7 +368,7 @@ export function requireCountWithin(
 /**
  * Throws unless the values of `column` are unique across `rows` (e.g. `id`, `row_id`).
  *
- * @example
+ * @example A repeated id
  * ```ts
  * import { parseTable, requireUnique } from "./csv.ts";
  * import { assertThrows } from "@std/assert";

@@ -11,7 +11,7 @@
  * @module
  */
 
-import type { VegaLiteSpec } from "../charts/render.ts";
+import type { VegaLiteSpec } from "../charts/schema.ts";
 import { type Displayable, JUPYTER_DISPLAY, type MimeBundle, mimeBundle } from "./bundle.ts";
 
 /** A chart that displays itself in Jupyter (see {@linkcode chart}). */
@@ -62,7 +62,7 @@ export function chartText(spec: VegaLiteSpec): string {
  * @example A two-point line chart
  * ```ts
  * import { chartBundle } from "./chart.ts";
- * import { VEGA_LITE_SCHEMA } from "../charts/render.ts";
+ * import { VEGA_LITE_SCHEMA } from "../charts/schema.ts";
  * import { assertEquals, assertStringIncludes } from "@std/assert";
  * const spec = {
  *   $schema: VEGA_LITE_SCHEMA,

@@ -56,6 +56,7 @@ export {
   formatPercent,
   formatValue,
   htmlTable,
+  type RowKey,
   table,
   type TableOptions,
   textTable,

@@ -22,16 +22,25 @@ interface FieldRow {
   readonly value: string;
 }
 
+/** Methods are not data; a list of records would drown the table, so it is counted. */
+function fieldValue(v: unknown): string {
+  if (Array.isArray(v) && v.some((item) => typeof item === "object" && item !== null)) {
+    return `(${v.length} ${v.length === 1 ? "record" : "records"})`;
+  }
+  return formatValue(v);
+}
+
 function fieldRows(value: object, options: RecordOptions): FieldRow[] {
-  return Object.entries(value).map(([field, v]) => ({
+  return Object.entries(value).filter(([, v]) => typeof v !== "function").map(([field, v]) => ({
     field,
-    value: (options.format?.[field] ?? formatValue)(v),
+    value: (options.format?.[field] ?? fieldValue)(v),
   }));
 }
 
 /**
  * The MIME bundle of a result object: its own enumerable fields, in order, as a field/value
- * table (HTML and aligned text). Suitable as the `render` of `withDisplay`.
+ * table (HTML and aligned text). Methods are left out, and a field holding a list of records is
+ * shown as its count (`(40 records)`). Suitable as the `render` of `withDisplay`.
  *
  * @example A proportion and its interval
  * ```ts

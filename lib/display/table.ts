@@ -14,25 +14,31 @@ export const ALIGNMENTS = ["left", "right", "center"] as const;
 /** How a column's cells are aligned; default: right when the column's values are numbers. */
 export type Alignment = (typeof ALIGNMENTS)[number];
 
+/**
+ * The field names of a row type, including those of only some members of a union (rows of
+ * different shapes in one table: a missing field shows as an em dash).
+ */
+export type RowKey<Row> = Row extends unknown ? keyof Row & string : never;
+
 /** A column of a table: which field, under which header, formatted how. */
 export interface Column<Row> {
   /** The row field shown in this column. */
-  readonly key: keyof Row & string;
+  readonly key: RowKey<Row>;
   /** The header; default: the key. */
   readonly label?: string;
   /** Plain-text cell (also escaped into the HTML cell); default: {@linkcode formatValue}. */
-  readonly format?: (value: Row[keyof Row & string], row: Row) => string;
+  readonly format?: (value: unknown, row: Row) => string;
   /**
    * Raw HTML for the cell, trusted (build it with {@linkcode escapeHtml}); default: the
    * escaped plain-text cell.
    */
-  readonly html?: (value: Row[keyof Row & string], row: Row) => string;
+  readonly html?: (value: unknown, row: Row) => string;
   /** Alignment; default: right for numbers, left otherwise. */
   readonly align?: Alignment;
 }
 
 /** A column given by its key alone, or in full. */
-export type ColumnSpec<Row> = (keyof Row & string) | Column<Row>;
+export type ColumnSpec<Row> = RowKey<Row> | Column<Row>;
 
 /** Options of {@linkcode htmlTable}, {@linkcode textTable} and {@linkcode table}. */
 export interface TableOptions {
@@ -121,7 +127,7 @@ export function formatPercent(value: number, digits = 1): string {
 }
 
 interface ResolvedColumn<Row> {
-  readonly key: keyof Row & string;
+  readonly key: string;
   readonly label: string;
   readonly align: Alignment;
   readonly text: (row: Row) => string;
@@ -143,20 +149,18 @@ function resolveColumns<Row extends object>(
     if (typeof column.key !== "string") {
       throw new TypeError(`\`columns[${i}].key\` must be a string, got ${typeof column.key}`);
     }
-    const key = column.key;
+    const key: string = column.key;
+    const get = (row: Row): unknown => (row as Record<string, unknown>)[key];
     const format = column.format;
-    const text = (row: Row): string =>
-      format ? format(row[key], row) : formatValue(row[key] as unknown);
+    const text = (row: Row): string => format ? format(get(row), row) : formatValue(get(row));
     const html = column.html;
-    const firstValue = rows.map((row) => row[key] as unknown).find((v) =>
-      v !== null && v !== undefined
-    );
+    const firstValue = rows.map(get).find((v) => v !== null && v !== undefined);
     return {
       key,
       label: column.label ?? key,
       align: column.align ?? (typeof firstValue === "number" ? "right" : "left"),
       text,
-      html: html ? (row: Row) => html(row[key], row) : (row: Row) => escapeHtml(text(row)),
+      html: html ? (row: Row) => html(get(row), row) : (row: Row) => escapeHtml(text(row)),
     };
   });
 }

@@ -47,12 +47,12 @@ const TABLE_FILE = /^table\d+\.csv$/;
  * Parses a claim's `args` cell: `key=value` pairs separated by `;`, list items by `,`, and
  * `@claim-id` references.
  *
- * @example
+ * @example A list with a reference
  * ```ts
  * import { parseArgs } from "./load.ts";
  * import { assertEquals } from "@std/assert";
- * const args = parseArgs("n=14; parts=@b-a,2", "percentage", "c.csv", 3);
- * assertEquals(args.get("parts"), [{ kind: "ref", id: "b-a" }, { kind: "literal", text: "2" }]);
+ * const args = parseArgs("parts=@b-enrolled,2; total=16", "sum", "c.csv", 3);
+ * assertEquals(args.get("parts"), [{ kind: "ref", id: "b-enrolled" }, { kind: "literal", text: "2" }]);
  * ```
  */
 export function parseArgs(
@@ -98,7 +98,7 @@ export function parseArgs(
  * Loads a `tableN.csv`: the columns of the codebook, kebab-case `row_id`s, and each
  * (row_id, column) cell at most once.
  *
- * @example
+ * @example A one-cell table
  * ```ts
  * import { loadTable } from "./load.ts";
  * import { assertEquals } from "@std/assert";
@@ -142,7 +142,7 @@ export function loadTable(text: string, file: string): TableCell[] {
  * prefix, a known check kind with well-formed arguments, and a `note` for `not-derivable`.
  * References and sources are checked by {@linkcode validateLedger}, which sees every paper.
  *
- * @example
+ * @example One claim
  * ```ts
  * import { loadClaims } from "./load.ts";
  * import { assertEquals } from "@std/assert";
@@ -236,6 +236,23 @@ function checkSource(claim: Claim, tables: ReadonlyMap<string, readonly TableCel
  * its percentage).
  *
  * @throws {DataError} for a reference to a claim that does not exist or prints no number
+ *
+ * @example `n=@b-n` stands for the 14 that claim b-n prints
+ * ```ts
+ * import { loadClaims } from "./load.ts";
+ * const head = "id,section,where,quote,source,reported,check,args,note\n";
+ * const claims = loadClaims(
+ *   head + "b-n,results,R,the 14 patients,text,14,not-derivable,,a count\n" +
+ *     "b-pd,table-2,T2,PD 12 (87.5%),text,12 (87.5%),percentage,n=@b-n,\n",
+ *   "claims.csv",
+ *   "boissel-2022",
+ * );
+ * import { numberArg, resolveArgs } from "./load.ts";
+ * import { assertEquals } from "@std/assert";
+ * const byId = new Map(claims.map((c) => [c.id, c]));
+ * const pd = claims[1]!;
+ * assertEquals(numberArg(pd, resolveArgs(pd, byId), "n"), 14);
+ * ```
  */
 export function resolveArgs(
   claim: Claim,
@@ -280,7 +297,23 @@ export function resolveArgs(
   return resolved;
 }
 
-/** Reads an argument as one number; a {@linkcode DataError} if it is not one. */
+/**
+ * Reads an argument as one number (`undefined` when absent); a {@linkcode DataError} at the
+ * claim's line if it is a list or not a number.
+ *
+ * @example A literal argument
+ * ```ts
+ * import { loadClaims, numberArg, resolveArgs } from "./load.ts";
+ * import { assertEquals } from "@std/assert";
+ * const [claim] = loadClaims(
+ *   "id,section,where,quote,source,reported,check,args,note\n" +
+ *     "b-pd,table-2,T2,PD,text,12 (87.5%),percentage,n=14,\n",
+ *   "claims.csv",
+ *   "boissel-2022",
+ * );
+ * assertEquals(numberArg(claim!, resolveArgs(claim!, new Map()), "n", true), 14);
+ * ```
+ */
 export function numberArg(
   claim: Claim,
   args: ReadonlyMap<string, readonly ResolvedItem[]>,
@@ -301,7 +334,23 @@ export function numberArg(
   return item.number.value;
 }
 
-/** Reads an argument as a list of numbers; a {@linkcode DataError} if an item is not one. */
+/**
+ * Reads an argument as a list of numbers (`undefined` when absent); a {@linkcode DataError} at
+ * the claim's line if an item is not a number.
+ *
+ * @example Counts of a frequency table
+ * ```ts
+ * import { loadClaims, numberListArg, resolveArgs } from "./load.ts";
+ * import { assertEquals } from "@std/assert";
+ * const [claim] = loadClaims(
+ *   "id,section,where,quote,source,reported,check,args,note\n" +
+ *     'b-s,results,R,q,text,16,sum,"parts=14,2",\n',
+ *   "claims.csv",
+ *   "boissel-2022",
+ * );
+ * assertEquals(numberListArg(claim!, resolveArgs(claim!, new Map()), "parts"), [14, 2]);
+ * ```
+ */
 export function numberListArg(
   claim: Claim,
   args: ReadonlyMap<string, readonly ResolvedItem[]>,
@@ -351,6 +400,24 @@ function requireWithin(claim: Claim, args: ReadonlyMap<string, readonly Resolved
  * denominators.
  *
  * @throws {DataError} at the first problem, naming the file and line
+ *
+ * @example A reference to a claim that does not exist
+ * ```ts
+ * import { loadClaims, validateLedger } from "./load.ts";
+ * import { DataError } from "../data/csv.ts";
+ * import { assertThrows } from "@std/assert";
+ * const claims = loadClaims(
+ *   "id,section,where,quote,source,reported,check,args,note\n" +
+ *     "b-pd,table-2,T2,PD,text,12 (87.5%),percentage,n=@b-enrolled,\n",
+ *   "claims.csv",
+ *   "boissel-2022",
+ * );
+ * assertThrows(
+ *   () => validateLedger([{ paper: "boissel-2022", claims, tables: new Map() }]),
+ *   DataError,
+ *   'claims.csv:2: argument "n" refers to claim "@b-enrolled", which does not exist',
+ * );
+ * ```
  */
 export function validateLedger(papers: readonly PaperData[]): void {
   const byId = new Map<string, Claim>();
@@ -390,6 +457,14 @@ async function readIfExists(path: string): Promise<string | undefined> {
  * `dataDir/paper/file`.
  *
  * @throws {DataError} on any problem; nothing is returned from a partial load
+ *
+ * @example The repository's ledger
+ * ```ts
+ * import { readLedger } from "./load.ts";
+ * import { assertEquals } from "@std/assert";
+ * const papers = await readLedger(new URL("../../data", import.meta.url).pathname);
+ * assertEquals(papers.map((p) => p.paper), ["boissel-2022", "aureli-2023"]);
+ * ```
  */
 export async function readLedger(
   dataDir = "data",

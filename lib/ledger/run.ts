@@ -69,7 +69,17 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
       parts: numberListArg(claim, args, "parts")!,
       total: numberArg(claim, args, "total") ?? reportedNumber(claim),
     }),
-  "percent-sum": (_claim, args) => checkPercentSum(args.get("parts")!.map((i) => i.number!)),
+  "percent-sum": (claim, args) =>
+    checkPercentSum(args.get("parts")!.map((item) => {
+      if (item.number === undefined) {
+        throw new DataError(
+          claim.file,
+          claim.line,
+          `argument "parts" must list percentages, got ${JSON.stringify(item.text)}`,
+        );
+      }
+      return item.number;
+    })),
   "median-distribution": (claim, args) => {
     const n = numberArg(claim, args, "n", true);
     return checkMedianDistribution({
@@ -150,6 +160,21 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
  * Runs one claim's check.
  *
  * @throws {DataError} when the check rejects the claim's inputs, at the claim's line
+ *
+ * @example Boissel 2022, Table 2: 12 (87.5%) of 14
+ * ```ts
+ * import { runClaim } from "./run.ts";
+ * import { loadClaims } from "./load.ts";
+ * import { assertEquals } from "@std/assert";
+ * const [claim] = loadClaims(
+ *   "id,section,where,quote,source,reported,check,args,note\n" +
+ *     "b-pd,table-2,Table 2,PD 12 (87.5%),text,12 (87.5%),percentage,n=14,\n",
+ *   "claims.csv",
+ *   "boissel-2022",
+ * );
+ * const result = runClaim(claim!, new Map());
+ * assertEquals([result.status, result.recomputed], ["discrepancy", "85.7%"]);
+ * ```
  */
 export function runClaim(claim: Claim, byId: ReadonlyMap<string, Claim>): ClaimResult {
   const args = resolveArgs(claim, byId);
@@ -179,6 +204,15 @@ export function runClaim(claim: Claim, byId: ReadonlyMap<string, Claim>): ClaimR
  * Runs every claim of every paper, in paper order and then file order.
  *
  * @throws {DataError} at the first claim whose check rejects its inputs
+ *
+ * @example The repository's ledger, every claim
+ * ```ts
+ * import { runLedger } from "./run.ts";
+ * import { readLedger } from "./load.ts";
+ * import { assert } from "@std/assert";
+ * const entries = runLedger(await readLedger(new URL("../../data", import.meta.url).pathname));
+ * assert(entries.some((e) => e.result.status === "discrepancy"));
+ * ```
  */
 export function runLedger(papers: readonly PaperData[]): LedgerEntry[] {
   const byId = new Map<string, Claim>();

@@ -20,7 +20,7 @@ export interface RenderedChart {
 /**
  * Escapes text for HTML element content and attribute values.
  *
- * @example
+ * @example Markup and quotes
  * ```ts
  * import { escapeHtml } from "./html.ts";
  * import { assertEquals } from "@std/assert";
@@ -55,7 +55,7 @@ function badge(status: string): string {
 /**
  * Renders the HTML report.
  *
- * @example
+ * @example One discrepancy
  * ```ts
  * import { toHtml } from "./html.ts";
  * import { assertStringIncludes } from "@std/assert";

@@ -23,7 +23,7 @@ export const JSON_KEYS = [
 /**
  * Serialises results as the stable JSON report.
  *
- * @example
+ * @example Keys in a fixed order
  * ```ts
  * import { toJson } from "./json.ts";
  * import { assertEquals } from "@std/assert";

@@ -28,7 +28,7 @@ function count(results: readonly ClaimResult[]): StatusCounts {
 /**
  * Summarises results by status.
  *
- * @example
+ * @example One reproduced claim
  * ```ts
  * import { summarize } from "./summary.ts";
  * import { assertEquals } from "@std/assert";
@@ -50,7 +50,7 @@ export function summarize(results: readonly ClaimResult[]): Summary {
 /**
  * One line: `41 claims: 30 reproduced, 8 discrepancies, 3 not derivable`.
  *
- * @example
+ * @example Plurals
  * ```ts
  * import { summaryLine } from "./summary.ts";
  * import { assertEquals } from "@std/assert";

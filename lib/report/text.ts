@@ -16,7 +16,16 @@ function clip(text: string, width: number): string {
   return flat.length <= width ? flat.padEnd(width) : `${flat.slice(0, width - 1)}…`;
 }
 
-/** Wraps `text` at `width` columns, each line prefixed with `indent`. */
+/**
+ * Wraps `text` at `width` columns (default 100), each line prefixed with `indent`.
+ *
+ * @example Two lines
+ * ```ts
+ * import { wrap } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(wrap("aa bb cc", "  ", 7), ["  aa bb", "  cc"]);
+ * ```
+ */
 export function wrap(text: string, indent: string, width = WIDTH): string[] {
   const lines: string[] = [];
   let line = "";
@@ -41,7 +50,7 @@ const COLUMNS = [
 /**
  * Renders the text report.
  *
- * @example
+ * @example One discrepancy
  * ```ts
  * import { toText } from "./text.ts";
  * import { assertStringIncludes } from "@std/assert";

@@ -36,7 +36,7 @@
  */
 import { requireInteger, requireOpenUnit } from "./_validate.ts";
 import { binomialPmfRow, lowerTailRow, upperTailRow } from "./_binomial_rows.ts";
-import { betaQuantile } from "./distributions.ts";
+import { binomialCI } from "./binomial_ci.ts";
 import { requireTwoStageRule, type TwoStageRule } from "./two_stage_characteristics.ts";
 
 /** Stages at which a two-stage trial can end. */
@@ -223,11 +223,8 @@ function umvueStage2(d: TwoStageRule, s: number): number {
 
 /** Clopper–Pearson interval of x of m at two-sided level `level`. */
 function clopperPearson(x: number, m: number, level: number): TwoStageInterval {
-  const a2 = (1 - level) / 2;
-  return {
-    lower: x === 0 ? 0 : betaQuantile(a2, x, m - x + 1),
-    upper: x === m ? 1 : betaQuantile(1 - a2, x + 1, m - x),
-  };
+  const { lower, upper } = binomialCI(x, m, { method: "clopper-pearson", level });
+  return { lower, upper };
 }
 
 /**

@@ -52,6 +52,11 @@ Deno.test("explanation names the denominators that fit a count and truncation", 
   assertEquals([r.status, r.recomputed], ["discrepancy", "80%"]);
   assertStringIncludes(r.explanation, "needs a denominator of 19");
   assertStringIncludes(r.explanation, "19, 25");
+  // Aureli 2023 §4.3.1 (Park 2018): "MRD response was observed in 67%" of 53; 36/53 = 67.9%.
+  // The many denominators that print 67% (3, 6, 9, …) are listed nearest 53 first.
+  const park = checkPercentage({ reported: "67%", n: 53, x: 36 });
+  assertStringIncludes(park.explanation, "The denominators nearest 53 that can print 67%:");
+  assertStringIncludes(park.explanation, "54");
   // 2/3 = 66.67% printed as 66.6% is truncation.
   assertStringIncludes(
     checkPercentage({ reported: "66.6%", n: 3, x: 2 }).explanation,

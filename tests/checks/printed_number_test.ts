@@ -47,6 +47,14 @@ Deno.test("scanNumbers: number words", () => {
   const [three, pct] = scanNumbers("three (21.4%)");
   assertEquals([three?.value, three?.word, pct?.value], [3, true, 21.4]);
   assertEquals(scanNumbers("someone").length, 0);
+  // Aureli 2023 §4.3.1 (ZUMA-3): "Fifty-four patients were enrolled … and forty-five of them"
+  assertEquals(scanNumbers("Fifty-four … forty-five").map((p) => p.value), [54, 45]);
+  assertEquals(scanNumbers("eighteen, eight, ninety nine, Twenty").map((p) => p.value), [
+    18,
+    8,
+    99,
+    20,
+  ]);
 });
 
 Deno.test("firstNumber: first or undefined", () => {

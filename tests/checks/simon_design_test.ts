@@ -2,7 +2,8 @@
 // minimum-maximum design … 80% power to reject … ≤60% if the CR rate is ≥80% … significance
 // level of 0.1. At Stage 1, a total of 11 evaluable participants … proceed to Stage 2 if more
 // than 6 responses"; elsewhere "Simon's optimal two-stage design" and ">3/19".
-// Designs for p0 = 0.6, p1 = 0.8, α = 0.1, β = 0.2 (R 4.2 clinfun::ph2simon(0.6, 0.8, 0.1, 0.2)):
+// Designs for p0 = 0.6, p1 = 0.8, α = 0.1, β = 0.2, by an independent exhaustive search
+// (tests/fixtures/verify_simon_boissel.py, Python 3.11, exact binomial sums):
 // minimax r1/n1 = 6/11, r/n = 17/24; optimal r1/n1 = 7/11, r/n = 21/31.
 import { assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
 import { checkSimonDesign, designNameOf } from "../../lib/checks/simon_design.ts";

@@ -15,7 +15,8 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 Deno.test("parseReproduceArgs: options, = forms, and usage errors", () => {
-  assertEquals(parseReproduceArgs([]), { json: false, help: false, data: "data" });
+  assertEquals(parseReproduceArgs([]), { json: false, help: false });
+  assertEquals(parseReproduceArgs(["--data", "d"]).data, "d");
   assertEquals(parseReproduceArgs(["--status=discrepancy", "--html", "r.html"]).html, "r.html");
   assertThrows(() => parseReproduceArgs(["--paper", "smith-2020"]), UsageError, "--paper must be");
   assertThrows(() => parseReproduceArgs(["--status", "wrong"]), UsageError, "--status must be");

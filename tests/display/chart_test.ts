@@ -7,7 +7,7 @@ import {
 } from "@std/assert";
 import { chart, chartBundle, chartText } from "../../lib/display/chart.ts";
 import { JUPYTER_DISPLAY } from "../../lib/display/bundle.ts";
-import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "../../lib/charts/render.ts";
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "../../lib/charts/schema.ts";
 
 // A small spec in the shape the project's chart functions emit (vega-lite v5 schema).
 const SPEC: VegaLiteSpec = {

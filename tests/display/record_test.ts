@@ -36,3 +36,20 @@ Deno.test("record: only objects are records", () => {
   assertThrows(() => recordBundle(null as never), TypeError, "`value`");
   assertThrows(() => recordBundle(3 as never), TypeError, "`value`");
 });
+
+Deno.test("record: methods are left out and lists of records are counted", () => {
+  // The shape of a Beta posterior result (a method among its fields) and of a design search
+  // (a list of candidate designs).
+  const text = String(
+    recordBundle({
+      a: 0.5,
+      b: 14.5,
+      probabilityAbove: (t: number) => t,
+      candidates: [{ n: 24 }, { n: 31 }],
+    })["text/plain"],
+  );
+  assertEquals(
+    text,
+    "field       value\n----------  -----------\na           0.5\nb           14.5\ncandidates  (2 records)",
+  );
+});

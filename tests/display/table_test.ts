@@ -108,3 +108,15 @@ Deno.test("table: formatPercent prints like the papers and refuses non-numbers",
   assertThrows(() => formatPercent(Number.NaN), RangeError, "`value`");
   assertThrows(() => formatPercent(0.5, 1.5), RangeError, "`digits`");
 });
+
+Deno.test("table: rows of different shapes share a table; a missing field is a dash", () => {
+  // A stated design (n1, r1, n only: Boissel 2022, Methods) beside a re-derived one.
+  const rows = [
+    { design: "stated", r1: 6, n1: 11, n: 24 },
+    { design: "minimax", r1: 6, n1: 11, r: 17, n: 24 },
+  ];
+  assertEquals(
+    textTable(rows, ["design", "r1", "n1", "r", "n"]),
+    "design   r1  n1   r   n\n-------  --  --  --  --\nstated    6  11   —  24\nminimax   6  11  17  24",
+  );
+});

@@ -1,0 +1,32 @@
+// Speed of `deno task reproduce` on the repository's data/ (target: a warm run under 1 s,
+// start-up included; the in-process parts below are what the CLI does after start-up).
+// Run: deno task bench (needs --allow-read). The whole CLI, start-up included, is timed by
+//   time deno run --allow-read lib/cli/reproduce.ts > /dev/null
+import { readLedger } from "../../lib/ledger/load.ts";
+import { runLedger } from "../../lib/ledger/run.ts";
+import { toJson } from "../../lib/report/json.ts";
+import { toText } from "../../lib/report/text.ts";
+
+const data = new URL("../../data", import.meta.url).pathname;
+const papers = await readLedger(data);
+const entries = runLedger(papers);
+
+Deno.bench("reproduce: load and validate the ledger (all CSVs)", { group: "ledger" }, async () => {
+  await readLedger(data);
+});
+
+Deno.bench("reproduce: run every check", { group: "ledger", baseline: true }, () => {
+  runLedger(papers);
+});
+
+Deno.bench("reproduce: text report", { group: "report" }, () => {
+  toText(entries);
+});
+
+Deno.bench("reproduce: JSON report", { group: "report" }, () => {
+  toJson(entries.map((e) => e.result));
+});
+
+Deno.bench("reproduce: load, run and render (the CLI after start-up)", async () => {
+  toText(runLedger(await readLedger(data)));
+});

@@ -1,0 +1,141 @@
+// End-to-end: `deno task reproduce` on the repository's data/ (the transcription of both
+// papers). The audit is not told where the inconsistencies are; this test asserts that it finds
+// the ones verified by hand from the paper text (each cited below), and that it does not cry
+// wolf where the numbers agree. Claims are found by what they print, not by id, so that the
+// test survives renaming in data/.
+import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+
+const CLI = new URL("../../lib/cli/reproduce.ts", import.meta.url).pathname;
+const ROOT = new URL("../../", import.meta.url).pathname;
+
+interface Record {
+  readonly id: string;
+  readonly paper: "boissel-2022" | "aureli-2023";
+  readonly where: string;
+  readonly quote: string;
+  readonly reported: string;
+  readonly recomputed: string;
+  readonly status: "reproduced" | "discrepancy" | "not-derivable";
+  readonly explanation: string;
+}
+
+async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "--allow-write", CLI, ...args],
+    cwd: ROOT,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+  return { code, out: decode(stdout), err: decode(stderr) };
+}
+
+const first = await cli("--json");
+const records = JSON.parse(first.out) as Record[];
+
+function find(paper: Record["paper"], test: (r: Record) => boolean, what: string): Record[] {
+  const found = records.filter((r) => r.paper === paper && test(r));
+  assert(found.length > 0, `no ${paper} claim ${what} in data/`);
+  return found;
+}
+
+Deno.test("real data: the audit runs, exit 0, JSON byte-identical across runs", async () => {
+  assertEquals(first.code, 0, first.err);
+  assertEquals((await cli("--json")).out, first.out);
+  assert(records.some((r) => r.paper === "boissel-2022"));
+  assert(records.some((r) => r.paper === "aureli-2023"));
+});
+
+Deno.test("Boissel Table 2: 12 (87.5%) cannot be 12 of N = 14", () => {
+  // Table 2, "Progressive disease, n (%) 12 (87.5%)", header N = 14: 12/14 = 85.7%; 87.5% = 7/8
+  const pd = find("boissel-2022", (r) => r.reported === "12 (87.5%)", '"12 (87.5%)"')
+    .filter((r) => r.recomputed === "85.7%"); // not the text-vs-table comparisons of the cell
+  assert(pd.length > 0, "no percentage check of Table 2 progressive disease");
+  for (const r of pd) {
+    assertEquals(r.status, "discrepancy");
+    assertStringIncludes(r.explanation, "No count out of 14 prints as 87.5%");
+    assertStringIncludes(r.explanation, "8, 16, 24");
+  }
+});
+
+Deno.test("Boissel CD38: text 87.90% vs Table 3 87.50; 68,17.50 vs 6817.50", () => {
+  // Results: "The median percentage of cells expressing CD38 was 87.90% … in peripheral blood";
+  // Table 3, CD38 positivity, Median, White blood cells: "87.50".
+  const positivity = find("boissel-2022", (r) => r.reported === "87.90%", '"87.90%"');
+  assert(positivity.every((r) => r.status === "discrepancy"));
+  assert(positivity.some((r) => r.explanation.includes("87.50")));
+  // Table 3, receptor density, Median, Bone marrow: "68,17.50"; Results: "6817.50".
+  const density = find("boissel-2022", (r) => r.reported.includes("68,17.50"), '"68,17.50"');
+  assert(density.every((r) => r.status === "discrepancy"));
+  assert(density.some((r) => r.explanation.includes("not a well-formed number")));
+  assert(density.some((r) => r.explanation.includes("6,817.50")));
+});
+
+Deno.test("Boissel design: 'optimal' is the minimax design; '>3/19' fits neither", () => {
+  // Methods ¶1 "Simon's optimal two-stage design"; Methods ¶6 "Simon's minimum-maximum
+  // design … maximum of 24 … Stage 1, a total of 11 … more than 6 responses": for p0 = 0.6,
+  // p1 = 0.8, α = 0.1, power 0.8 that is the minimax design (tests/fixtures/verify_simon_boissel.py).
+  const optimal = find("boissel-2022", (r) => r.reported === "optimal", '"optimal"');
+  assert(optimal.every((r) => r.status === "discrepancy" && r.recomputed === "minimax"));
+  // Methods ¶1 and Discussion: ">3/19" vs stage 1 of 11 with > 6 responses.
+  const rule = find("boissel-2022", (r) => r.reported.includes(">3/19"), '">3/19"');
+  assert(rule.some((r) => r.status === "discrepancy" && /neither design/.test(r.explanation)));
+});
+
+Deno.test("Aureli: TOWER 271 + 134 ≠ 495; ITCC-059 84% of 20 impossible", () => {
+  // §4.1.1: "271 out of 495 patients … received blinatumomab and 134 patients received
+  // standard chemotherapy" — 271 + 134 = 405 (TOWER randomised 405).
+  const tower = find("aureli-2023", (r) => r.explanation.includes("271 + 134"), "271 + 134");
+  assertEquals(tower.map((r) => [r.status, r.recomputed]), [["discrepancy", "405"]]);
+  // §4.2: "OR after one course was achieved in 20 of 25 patients, of whom 84% reached
+  // CR-MRD negative": k/20 are multiples of 5%.
+  const itcc = find(
+    "aureli-2023",
+    (r) => r.reported === "84%" && /of 20/.test(r.explanation),
+    "84%",
+  );
+  assert(itcc.every((r) => r.status === "discrepancy"));
+  assertStringIncludes(itcc[0]!.explanation, "No count out of 20 prints as 84%");
+});
+
+Deno.test("no crying wolf where the numbers agree", () => {
+  // Boissel Table 2: "0 (0.0%–23.2%)" is the exact (Clopper–Pearson) 95% CI for 0/14.
+  const ci = find(
+    "boissel-2022",
+    (r) => r.reported.includes("0.0%–23.2%") && r.id.includes("t2"),
+    "CI",
+  );
+  assert(ci.every((r) => r.status === "reproduced" && r.recomputed.includes("clopper-pearson")));
+  // Boissel Table 1, prior lines: median 5.50 (2.0: 12.0) with counts 2,2,2,1,1,1 and ≥8: 5.
+  const lines = find(
+    "boissel-2022",
+    (r) => r.reported === "5.50 (2.0: 12.0)",
+    "prior lines median",
+  );
+  assert(lines.some((r) => r.status === "reproduced"));
+  // Aureli §4.1.2: "hazard ratio … 0.43 (95% CI, 0.18–1.01)" is log-symmetric.
+  const hr = find("aureli-2023", (r) => r.reported.includes("0.18–1.01"), "HR 0.43");
+  assert(hr.every((r) => r.status === "reproduced"));
+  // Aureli §4.1.1: "43% (81/189)"; 81/189 = 42.9%.
+  const topp = find("aureli-2023", (r) => r.reported === "43% (81/189)", "43% (81/189)");
+  assert(topp.every((r) => r.status === "reproduced"));
+  // Boissel Tables 1 and 4: every n (%) cell is k/14 correctly rounded (checked by hand).
+  const tables = records.filter((r) =>
+    r.paper === "boissel-2022" && /^Table [14]\b/.test(r.where) && r.status === "discrepancy"
+  );
+  assertEquals(tables.map((r) => r.id), []);
+});
+
+Deno.test("real data: --html writes one self-contained report with the paper charts", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const file = `${dir}/report.html`;
+    const { code, err } = await cli("--html", file, "--status", "discrepancy");
+    assertEquals(code, 0, err);
+    const html = await Deno.readTextFile(file);
+    assert((html.match(/<svg/g) ?? []).length >= 4, "status, two CD38 and OC charts");
+    assert(!/<script/.test(html));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

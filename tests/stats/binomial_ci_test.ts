@@ -1,0 +1,230 @@
+import { assert, assertEquals, assertThrows } from "@std/assert";
+import {
+  binomialCI,
+  CI_METHODS,
+  CI_SIDES,
+  type CiMethod,
+  type CiSides,
+} from "../../lib/stats/binomial_ci.ts";
+// Reference values: tests/fixtures/generate_binomial.py (mpmath at 50 digits; versions of
+// Python, mpmath, scipy and statsmodels recorded in the JSON under "versions").
+import fixture from "../fixtures/binomial.json" with { type: "json" };
+
+/** Tolerances, by kind (relative): the accuracy targets of the issue. */
+const ROOT_REL = 1e-10; // bounds that are roots: Clopper–Pearson, mid-p, Blaker, Jeffreys
+const CLOSED_REL = 1e-12; // closed-form bounds
+/** statsmodels' own accuracy (its beta quantiles come from scipy/Boost; ~1e-15 to 1e-9). */
+const STATSMODELS_REL = 1e-9;
+
+const ROOT_METHODS: readonly CiMethod[] = ["clopper-pearson", "mid-p", "blaker", "jeffreys"];
+
+function assertRelClose(actual: number, expected: number, rel: number, label: string): void {
+  if (expected === 0 || expected === 1) {
+    assert(
+      Math.abs(actual - expected) <= rel * 1e-3,
+      `${label}: expected exactly ${expected}, got ${actual}`,
+    );
+    return;
+  }
+  const error = Math.abs(actual - expected) / Math.abs(expected);
+  assert(error <= rel, `${label}: got ${actual}, expected ${expected} (relative error ${error})`);
+}
+
+Deno.test("binomialCI matches the mpmath references of generate_binomial.py for every method", () => {
+  assert(fixture.ci.length > 400);
+  for (const row of fixture.ci) {
+    const method = row.method as CiMethod;
+    const sides = row.sides as CiSides;
+    const ci = binomialCI(row.x, row.n, { method, level: row.level, sides });
+    const rel = ROOT_METHODS.includes(method) ? ROOT_REL : CLOSED_REL;
+    const label = `${method} ${row.x}/${row.n} level ${row.level} ${sides}`;
+    assertRelClose(ci.lower, row.lower, rel, `${label} lower`);
+    assertRelClose(ci.upper, row.upper, rel, `${label} upper`);
+  }
+});
+
+Deno.test("binomialCI agrees with statsmodels' proportion_confint (conventions cross-check)", () => {
+  // statsmodels 0.13.5: method "beta" (Clopper–Pearson), "wilson", "agresti_coull",
+  // "jeffreys", "normal" (Wald); values recorded by generate_binomial.py.
+  for (const row of fixture.ciStatsmodels) {
+    const ci = binomialCI(row.x, row.n, { method: row.method as CiMethod });
+    const label = `${row.method} vs statsmodels ${row.statsmodels} ${row.x}/${row.n}`;
+    // statsmodels returns 2.8e-17 rather than 0 for Wilson at x = 0: compare with an
+    // absolute floor of 1e-15 as well. statsmodels' Jeffreys interval omits Brown, Cai &
+    // DasGupta's (2001) modification at x = 0 (lower) and x = n (upper), which
+    // binomialCI applies: those two bounds are not compared.
+    const jeffreys = row.method === "jeffreys";
+    const pairs: [number, number, string][] = [];
+    if (!(jeffreys && row.x === 0)) pairs.push([ci.lower, row.lower, "lower"]);
+    if (!(jeffreys && row.x === row.n)) pairs.push([ci.upper, row.upper, "upper"]);
+    for (const [ours, theirs, side] of pairs) {
+      assert(
+        Math.abs(ours - theirs) <= STATSMODELS_REL * Math.abs(theirs) + 1e-15,
+        `${label} ${side}: ${ours} vs ${theirs}`,
+      );
+    }
+  }
+});
+
+Deno.test("Clopper–Pearson 0/14 reproduces Boissel 2022, Table 2: 0 (0.0%–23.2%)", () => {
+  // Boissel 2022, Table 2, "Responders, CR or CRi": 0 (0.0%–23.2%); closed form
+  // U = 1 − 0.025^(1/14) (Clopper & Pearson 1934 with x = 0).
+  const ci = binomialCI(0, 14, { method: "clopper-pearson" });
+  assertEquals((ci.lower * 100).toFixed(1), "0.0");
+  assertEquals((ci.upper * 100).toFixed(1), "23.2");
+  assertRelClose(ci.upper, 1 - Math.pow(0.025, 1 / 14), 1e-14, "closed form");
+});
+
+Deno.test("Newcombe 1998, Table I: the four worked examples to 4 decimals", () => {
+  // Newcombe 1998, Stat Med 17:857–872, Table I (95% intervals for 81/263, 15/148, 0/20 and
+  // 1/29): method 3 (score, Wilson), 4 (score with continuity correction), 5 (exact,
+  // Clopper–Pearson), 6 (mid-p). Method 1 (Wald) is included where it stays within [0, 1].
+  const table: [number, number, CiMethod, string, string][] = [
+    [81, 263, "wald", "0.2522", "0.3638"],
+    [81, 263, "wilson", "0.2553", "0.3662"],
+    [81, 263, "wilson-cc", "0.2535", "0.3682"],
+    [81, 263, "clopper-pearson", "0.2527", "0.3676"],
+    [81, 263, "mid-p", "0.2544", "0.3658"],
+    [15, 148, "wilson", "0.0624", "0.1605"],
+    [15, 148, "wilson-cc", "0.0598", "0.1644"],
+    [15, 148, "clopper-pearson", "0.0578", "0.1617"],
+    [15, 148, "mid-p", "0.0601", "0.1581"],
+    [0, 20, "wilson", "0.0000", "0.1611"],
+    [0, 20, "wilson-cc", "0.0000", "0.2005"],
+    [0, 20, "clopper-pearson", "0.0000", "0.1684"],
+    [0, 20, "mid-p", "0.0000", "0.1391"],
+    [1, 29, "wilson", "0.0061", "0.1718"],
+    [1, 29, "wilson-cc", "0.0018", "0.1963"],
+    [1, 29, "clopper-pearson", "0.0009", "0.1776"],
+    [1, 29, "mid-p", "0.0017", "0.1585"],
+  ];
+  for (const [x, n, method, lower, upper] of table) {
+    const ci = binomialCI(x, n, { method });
+    assertEquals([ci.lower.toFixed(4), ci.upper.toFixed(4)], [lower, upper], `${method} ${x}/${n}`);
+  }
+});
+
+Deno.test("closed forms at the boundaries: Clopper–Pearson and mid-p at x = 0 and x = n", () => {
+  // Clopper–Pearson: P(X ≥ n) = Lⁿ = α/2 at x = n; mid-p at x = 0: ½(1 − U)ⁿ = α/2.
+  for (const n of [1, 14, 1000, 100_000]) {
+    const cp = binomialCI(n, n, { method: "clopper-pearson" });
+    assertRelClose(cp.lower, Math.pow(0.025, 1 / n), 1e-13, `CP ${n}/${n} lower`);
+    const mid = binomialCI(0, n, { method: "mid-p" });
+    assertRelClose(mid.upper, -Math.expm1(Math.log(0.05) / n), 1e-13, `mid-p 0/${n} upper`);
+  }
+});
+
+Deno.test("bounds lie in [0, 1] and are ordered, for every method, n ≤ 40 and every x", () => {
+  for (const method of CI_METHODS) {
+    for (let n = 1; n <= 40; n++) {
+      for (let x = 0; x <= n; x++) {
+        const { lower, upper } = binomialCI(x, n, { method });
+        assert(0 <= lower && lower <= upper && upper <= 1, `${method} ${x}/${n}`);
+      }
+    }
+  }
+});
+
+Deno.test("Blaker's interval lies inside Clopper–Pearson's (Blaker 2000, Theorem 1)", () => {
+  for (let n = 1; n <= 40; n++) {
+    for (let x = 0; x <= n; x++) {
+      for (const level of [0.9, 0.95, 0.99]) {
+        const b = binomialCI(x, n, { method: "blaker", level });
+        const cp = binomialCI(x, n, { method: "clopper-pearson", level });
+        assert(cp.lower <= b.lower * (1 + 1e-14) && b.upper <= cp.upper * (1 + 1e-14), `${x}/${n}`);
+      }
+    }
+  }
+});
+
+Deno.test("mid-p bounds lie inside the exact ones (Berry & Armitage 1995)", () => {
+  for (const [x, n] of [[1, 14], [4, 14], [300, 1000], [30_000, 100_000]]) {
+    const mid = binomialCI(x!, n!, { method: "mid-p" });
+    const cp = binomialCI(x!, n!, { method: "clopper-pearson" });
+    assert(cp.lower < mid.lower && mid.upper < cp.upper, `${x}/${n}`);
+  }
+});
+
+Deno.test("one-sided intervals are [L, 1] and [0, U] with α in one tail", () => {
+  // A one-sided 95% bound is the two-sided 90% bound (α/2 = 0.05 in each tail).
+  for (const method of CI_METHODS) {
+    const two = binomialCI(4, 14, {
+      method: method === "blaker" ? "clopper-pearson" : method,
+      level: 0.9,
+    });
+    const lower = binomialCI(4, 14, { method, sides: "lower" });
+    const upper = binomialCI(4, 14, { method, sides: "upper" });
+    assertEquals([lower.upper, upper.lower], [1, 0]);
+    assertRelClose(lower.lower, two.lower, 1e-15, `${method} lower`);
+    assertRelClose(upper.upper, two.upper, 1e-15, `${method} upper`);
+  }
+});
+
+Deno.test("the result is frozen and carries its method and inputs", () => {
+  const ci = binomialCI(3, 14, { method: "jeffreys", level: 0.9, sides: "upper" });
+  assert(Object.isFrozen(ci));
+  assertEquals(
+    {
+      method: ci.method,
+      x: ci.x,
+      n: ci.n,
+      level: ci.level,
+      sides: ci.sides,
+      estimate: ci.estimate,
+    },
+    { method: "jeffreys", x: 3, n: 14, level: 0.9, sides: "upper", estimate: 3 / 14 },
+  );
+  const defaults = binomialCI(3, 14);
+  assertEquals([defaults.method, defaults.level, defaults.sides], ["wilson", 0.95, "two-sided"]);
+  assertEquals(CI_SIDES, ["two-sided", "lower", "upper"]);
+});
+
+Deno.test("binomialCI rejects bad input, naming the argument and the value", () => {
+  assertThrows(() => binomialCI(1.5, 14), RangeError, "`x` must be an integer ≥ 0, got 1.5");
+  assertThrows(() => binomialCI(-1, 14), RangeError, "`x` must be an integer ≥ 0, got -1");
+  assertThrows(
+    () => binomialCI(15, 14),
+    RangeError,
+    "`x` must be an integer in [0, n] (n = 14), got 15",
+  );
+  assertThrows(() => binomialCI(0, 0), RangeError, "`n` must be an integer ≥ 1, got 0");
+  assertThrows(() => binomialCI(0, 14.2), RangeError, "`n` must be an integer ≥ 1, got 14.2");
+  assertThrows(() => binomialCI(0, -3), RangeError, "`n`");
+  assertThrows(() => binomialCI(NaN, 14), RangeError, "`x` must be a finite number, got NaN");
+  assertThrows(
+    () => binomialCI(1, Infinity),
+    RangeError,
+    "`n` must be a finite number, got Infinity",
+  );
+  assertThrows(
+    () => binomialCI("3" as unknown as number, 14),
+    TypeError,
+    '`x` must be a number, got "3"',
+  );
+  assertThrows(
+    () => binomialCI(3, 14, { level: 1 }),
+    RangeError,
+    "`level` must be in (0, 1), got 1",
+  );
+  assertThrows(
+    () => binomialCI(3, 14, { level: 0 }),
+    RangeError,
+    "`level` must be in (0, 1), got 0",
+  );
+  assertThrows(
+    () => binomialCI(3, 14, { level: 95 }),
+    RangeError,
+    "`level` must be in (0, 1), got 95",
+  );
+  assertThrows(() => binomialCI(3, 14, { level: NaN }), RangeError, "`level`");
+  assertThrows(
+    () => binomialCI(3, 14, { method: "exact" as CiMethod }),
+    RangeError,
+    '`method` must be one of "clopper-pearson", "mid-p"',
+  );
+  assertThrows(
+    () => binomialCI(3, 14, { sides: "both" as CiSides }),
+    RangeError,
+    '`sides` must be one of "two-sided", "lower", "upper", got "both"',
+  );
+});
