@@ -150,6 +150,8 @@ export {
 } from "./checks/result.ts";
 export {
   firstNumber,
+  locateNumbers,
+  type NumberSpan,
   type PrintedNumber,
   type Relation,
   scanNumbers,
@@ -159,6 +161,7 @@ export {
   checkPercentage,
   denominatorsFitting,
   type PercentageInput,
+  type PrintedPercentage,
   readPercentage,
 } from "./checks/percentage.ts";
 export { checkSum, type SumInput } from "./checks/sum.ts";
@@ -173,6 +176,7 @@ export { checkCiProportion, type CiProportionInput } from "./checks/ci_proportio
 export { checkPValue, P_VALUE_TESTS, type PValueInput, type PValueTest } from "./checks/p_value.ts";
 export { checkRatioCi, type RatioCiInput } from "./checks/ratio_ci.ts";
 export { checkSameValue, type Printing } from "./checks/same_value.ts";
+export { type BoundsInput, checkBounds } from "./checks/bounds.ts";
 export {
   checkSimonDesign,
   designNameOf,

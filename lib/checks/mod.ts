@@ -25,5 +25,6 @@ export * from "./ci_proportion.ts";
 export * from "./p_value.ts";
 export * from "./ratio_ci.ts";
 export * from "./same_value.ts";
+export * from "./bounds.ts";
 export * from "./simon_design.ts";
 export * from "./not_derivable.ts";

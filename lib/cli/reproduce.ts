@@ -205,10 +205,10 @@ export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promi
       import("../report/html.ts"),
     ]);
     // The papers' own figures come from the repository's data/, so only when auditing it.
-    const paperCharts = options.data === undefined && options.paper !== "aureli-2023";
+    const papers = options.data !== undefined ? [] : options.paper ? [options.paper] : PAPERS;
     await Deno.writeTextFile(
       options.html,
-      toHtml(entries, await renderCharts(entries, { paperCharts })),
+      toHtml(entries, await renderCharts(entries, { papers })),
     );
   }
   io.out(options.json ? toJson(entries.map((e) => e.result)) : toText(entries));

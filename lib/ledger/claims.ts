@@ -32,6 +32,7 @@ export const CHECK_KINDS = [
   "p-value",
   "ratio-ci",
   "same-value",
+  "bounds",
   "simon-design",
   "not-derivable",
 ] as const;
@@ -54,6 +55,7 @@ export const CHECK_ARGS: Readonly<Record<CheckKind, ArgSpec>> = {
   "p-value": { required: ["x1", "n1", "x2", "n2"], optional: ["test"] },
   "ratio-ci": { required: [], optional: ["estimate", "lower", "upper", "level", "p"] },
   "same-value": { required: ["other"], optional: [] },
+  "bounds": { required: [], optional: ["parts", "at-least", "at-most"] },
   "simon-design": {
     required: ["p0", "p1", "alpha", "power", "quantity"],
     optional: ["design", "n1", "r1", "n", "r"],

@@ -91,6 +91,13 @@ export function parseArgs(
       throw new DataError(file, line, `check "${check}" needs argument "${key}"`);
     }
   }
+  if (check === "bounds" && args.size === 0) {
+    throw new DataError(
+      file,
+      line,
+      `check "bounds" needs at least one of the arguments ${spec.optional.join(", ")}`,
+    );
+  }
   return args;
 }
 

@@ -8,6 +8,7 @@
  */
 
 import { DataError } from "../data/csv.ts";
+import { checkBounds } from "../checks/bounds.ts";
 import { checkCiProportion } from "../checks/ci_proportion.ts";
 import { checkMedianDistribution, parseCategory } from "../checks/median_distribution.ts";
 import { notDerivable } from "../checks/not_derivable.ts";
@@ -133,6 +134,17 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
       throw new DataError(claim.file, claim.line, `argument "other" must be one @claim-id`);
     }
     return checkSameValue(claim, ref);
+  },
+  "bounds": (claim, args) => {
+    const parts = numberListArg(claim, args, "parts");
+    const atLeast = numberListArg(claim, args, "at-least");
+    const atMost = numberListArg(claim, args, "at-most");
+    return checkBounds({
+      value: reportedNumber(claim),
+      ...(parts === undefined ? {} : { parts }),
+      ...(atLeast === undefined ? {} : { atLeast }),
+      ...(atMost === undefined ? {} : { atMost }),
+    });
   },
   "simon-design": (claim, args) => {
     const design = textArg(claim, args, "design");

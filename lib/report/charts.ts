@@ -1,13 +1,14 @@
 /**
- * Charts for the `--html` report, rendered to SVG. This is the only module of the report that
- * loads vega, and it does so with a dynamic `import()`, so the text and JSON paths of
- * `deno task reproduce` never pay for it.
+ * Charts for the `--html` report, rendered to SVG: claims by status, and the papers' own figures
+ * (Boissel's CD38 summaries and Simon designs, forest plots of Aureli's poolable response
+ * rates). This is the only module of the report that loads vega, and it does so with a dynamic
+ * `import()`, so the text and JSON paths of `deno task reproduce` never pay for it.
  *
  * @module
  */
 
 import { CHECK_STATUSES } from "../checks/result.ts";
-import { type LedgerEntry, PAPERS } from "../ledger/claims.ts";
+import { type LedgerEntry, type PaperId, PAPERS } from "../ledger/claims.ts";
 import type { VegaLiteSpec } from "../charts/render.ts";
 import type { RenderedChart } from "./html.ts";
 
@@ -55,16 +56,18 @@ export function statusChartSpec(entries: readonly LedgerEntry[]): VegaLiteSpec &
 /** Options of {@linkcode renderCharts}. */
 export interface ReportChartOptions {
   /**
-   * Also draw the papers' own figures from the repository's `data/` (CD38 summaries of Boissel
-   * Table 3; operating characteristics of the two Simon designs for Boissel's targets). Default
-   * false; the CLI sets it when it audits the repository's `data/`.
+   * The papers whose own figures to draw from the repository's `data/`: for Boissel 2022 the
+   * CD38 summaries of Table 3 and the operating characteristics of the two Simon designs for
+   * its targets; for Aureli 2023 a forest plot of each group of trials that share agent,
+   * endpoint and population (see `lib/report/pooled_groups.ts`). Default none; the CLI names
+   * the audited papers when it audits the repository's `data/`.
    */
-  readonly paperCharts?: boolean;
+  readonly papers?: readonly PaperId[];
 }
 
 /**
- * Renders the report's charts to SVG. vega, the CD38 module and the chart builders are all
- * imported here, dynamically, so that only `--html` loads them.
+ * Renders the report's charts to SVG. vega, the CD38, trials and meta-analysis modules and the
+ * chart builders are all imported here, dynamically, so that only `--html` loads them.
  *
  * @example The status chart alone
  * ```ts
@@ -82,18 +85,25 @@ export async function renderCharts(
   const charts: RenderedChart[] = [
     { title: "Claims by status and paper", svg: await renderSvg(statusChartSpec(entries)) },
   ];
-  if (!options.paperCharts) return charts;
-  const [{ loadBoisselCd38 }, { cd38DensitySpec, cd38PercentSpec }, oc, simon] = await Promise.all(
-    [
+  const papers = options.papers ?? [];
+  if (papers.includes("boissel-2022")) charts.push(...await boisselCharts());
+  if (papers.includes("aureli-2023")) charts.push(...await aureliForests());
+  return charts;
+}
+
+/** Boissel 2022: CD38 summaries (Table 3) and the Simon designs for its targets (Methods). */
+async function boisselCharts(): Promise<RenderedChart[]> {
+  const [{ renderSvg }, { loadBoisselCd38 }, { cd38DensitySpec, cd38PercentSpec }, oc, simon] =
+    await Promise.all([
+      import("../charts/render.ts"),
       import("../papers/boissel_cd38.ts"),
       import("../charts/cd38.ts"),
       import("../charts/operating_characteristics.ts"),
       import("../stats/simon_designs.ts"),
-    ],
-  );
+    ]);
   const { resolved } = await loadBoisselCd38();
   const cells = resolved.map((c) => ({ ...c, notes: [...c.notes] }));
-  charts.push(
+  const charts: RenderedChart[] = [
     {
       title: "Boissel 2022, Table 3: CD38 receptor density at baseline (median and range; " +
         "bone-marrow median as the Results text prints it)",
@@ -103,7 +113,7 @@ export async function renderCharts(
       title: "Boissel 2022, Table 3: CD38 positivity and receptor occupancy (median and range)",
       svg: await renderSvg(cd38PercentSpec(cells)),
     },
-  );
+  ];
   const targets = { p0: 0.6, p1: 0.8, alpha: 0.1, beta: 0.2 }; // Boissel 2022, Methods
   const { optimal, minimax } = simon.simonDesigns(targets);
   const label = (name: string, d: { r1: number; n1: number; r: number; n: number }) =>
@@ -123,5 +133,41 @@ export async function renderCharts(
       },
     ),
   });
+  return charts;
+}
+
+/**
+ * Aureli 2023: one forest plot per group of trials with counts that share agent, endpoint and
+ * population — random-effects (REML) pooling on the logit scale, metafor's defaults.
+ */
+async function aureliForests(): Promise<RenderedChart[]> {
+  const [{ loadTrials }, { metaProportions }, { forestSvg }, { poolableGroups }] = await Promise
+    .all([
+      import("../trials/trials.ts"),
+      import("../stats/meta_proportions.ts"),
+      import("../charts/forest.ts"),
+      import("./pooled_groups.ts"),
+    ]);
+  const rows = await loadTrials(new URL("../../data/aureli-2023/trials.csv", import.meta.url));
+  const charts: RenderedChart[] = [];
+  for (const group of poolableGroups(rows)) {
+    const fit = metaProportions(group.studies, { transform: "logit", tau2: "REML" });
+    const notes = group.rows.filter((r) => r.note !== "").map((r) => `${r.study}: ${r.note}`);
+    charts.push({
+      title: `Aureli 2023 (trials.csv): ${group.title}. Random-effects (REML) pooling on the ` +
+        `logit scale of the ${fit.k} studies the review reports with counts for this agent, ` +
+        `endpoint and population` +
+        (fit.k < 5
+          ? `; with ${fit.k} studies τ² is barely estimable, so the diamond summarises these ` +
+            `trials rather than predicting a new one`
+          : "") +
+        "." + (notes.length > 0 ? ` Row notes: ${notes.join("; ")}.` : ""),
+      svg: await forestSvg(fit, {
+        title: `${group.agent}: ${group.endpoint} (${group.population})`,
+        axisTitle: `${group.endpoint} (%)`,
+        sort: "as-given",
+      }),
+    });
+  }
   return charts;
 }

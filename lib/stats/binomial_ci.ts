@@ -333,10 +333,9 @@ function symmetricBounds(
 
 /**
  * Root of f on [lo, hi] where f changes sign once (`rising`: from − to +), f returning its
- * value and slope:
- * Newton steps kept inside a bracket that shrinks at every evaluation, bisection (geometric
- * when the bracket spans orders of magnitude) when a step would leave it. Converges to about
- * 4ε relative.
+ * value and slope: Newton steps kept inside a bracket that shrinks at every evaluation, and a
+ * bisection when a step would leave it (geometric when the bracket spans orders of magnitude,
+ * a jump of 1/64 towards 0 when its lower end is 0). Converges to about 4ε relative.
  */
 function solve(
   f: (v: number) => [number, number],
@@ -353,7 +352,7 @@ function solve(
     else hi = v;
     let next = v - value / slope;
     if (!(next > lo && next < hi) || !Number.isFinite(next)) {
-      next = lo > 0 && hi / lo > 16 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+      next = lo === 0 ? hi / 64 : hi / lo > 16 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
     }
     if (Math.abs(next - v) <= 4 * EPS * Math.abs(v) || hi - lo <= 4 * EPS * hi) return next;
     v = next;

@@ -414,6 +414,8 @@ function betaQuantilePair(lower: number, upper: number, a: number, b: number): [
   let lo = 0;
   let hi = 0.5;
   let v = initialBetaGuess(pLower, pUpper, pa, pb);
+  // The leading term underflows: the quantile is below the smallest positive double.
+  if (v === 0 && pLower < 1e-8) return flip ? [1, 0] : [0, 1];
   if (!(v > lo && v < hi)) v = 0.25;
   for (let i = 0; i < 400; i++) {
     const w = 1 - v;
@@ -429,7 +431,7 @@ function betaQuantilePair(lower: number, upper: number, a: number, b: number): [
     const slope = (increasing ? density : -density) / tail;
     let next = v - g / slope;
     if (!(next > lo && next < hi) || !Number.isFinite(next)) {
-      next = lo > 0 && hi / lo > 16 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+      next = lo === 0 ? hi / 64 : hi / lo > 16 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
     }
     const converged = Math.abs(next - v) <= 4 * EPS * v || hi - lo <= 4 * EPS * hi;
     v = next;

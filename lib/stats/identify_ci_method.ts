@@ -91,8 +91,9 @@ const NUMBER_TEXT = /^\d+(\.\d+)?$/;
  * so a near miss (one digit off in the last place) is visible.
  *
  * Rounding: the value v·10ᵈ (d decimals) is rounded to an integer; a tie is a fractional part
- * within 1e-9 of ½ (closer than that, the binary value cannot tell a printed tie from a
- * neighbour), broken up (`"half-up"`, default) or to even (`"half-even"`).
+ * within 1e-9 of ½ — so that a bound that is a decimal tie (0.025 at two decimals) but not
+ * exactly one in binary floating point still follows the rule — broken up (`"half-up"`,
+ * default) or to the even digit (`"half-even"`).
  *
  * @param x Number of events, an integer in [0, n].
  * @param n Number of trials, an integer ≥ 1.

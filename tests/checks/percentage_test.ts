@@ -73,8 +73,68 @@ Deno.test("denominatorsFitting: 87.5% needs multiples of 8 below 250", () => {
 Deno.test("readPercentage and bad input", () => {
   assertEquals(readPercentage("11 (78.6)").percent.value, 78.6);
   assertThrows(() => readPercentage("n/a"), TypeError, "`reported` must contain a percentage");
-  assertThrows(() => checkPercentage({ reported: "87.5%", n: 14 }), TypeError, "`x` is required");
   assertThrows(() => checkPercentage({ reported: "15 (1%)", n: 14 }), RangeError, "`x`");
   assertThrows(() => checkPercentage({ reported: "1 (1%)", n: 0 }), RangeError, "`n`");
   assertThrows(() => checkPercentage({ reported: "1.5 (1%)", n: 4 }), RangeError, "`x`");
+});
+
+Deno.test("no count printed: does any count out of n print the percentage?", () => {
+  // Aureli 2023 §4.1.1 (TOWER): "a better CR rate (34% vs. 16%…)" of 271 and 134 randomized.
+  // 91/271 = 33.58%, 92/271 = 33.95%, 93/271 = 34.32% print as 34%; 90/271 = 33.21% does not.
+  const tower = checkPercentage({ reported: "34%", n: 271 });
+  assertEquals([tower.status, tower.recomputed], ["reproduced", "34%"]);
+  assertStringIncludes(tower.explanation, "fits a count of 91, 92, 93");
+  // 21/134 = 15.67% and 22/134 = 16.42% print as 16%.
+  assertStringIncludes(checkPercentage({ reported: "16%", n: 134 }).explanation, "21, 22");
+  // Aureli 2023 §4.3.1 (ZUMA-3): "CR was achieved in 52%" of the 45 infused:
+  // 23/45 = 51.11% and 24/45 = 53.33% flank it; 52% × 45 = 23.4, so the nearest is 23 (51%).
+  const zuma = checkPercentage({ reported: "52%", n: 45 });
+  assertEquals([zuma.status, zuma.recomputed], ["discrepancy", "51%"]);
+  assertStringIncludes(zuma.explanation, "No count out of 45 prints as 52%");
+  assertStringIncludes(zuma.explanation, "23/45 = 51.11% and 24/45 = 53.33%");
+  // 0% and 100% are counts 0 and n.
+  assertEquals(checkPercentage({ reported: "0%", n: 7 }).status, "reproduced");
+  assertEquals(checkPercentage({ reported: "100%", n: 7 }).status, "reproduced");
+});
+
+Deno.test("printed fractions: x/n (p%), x of n (p%), p% (x/n)", () => {
+  // Boissel 2022, Results ¶3: "the disease progressed in 4/14 (28.6%) patients": 4/14 = 28.571%
+  const pd = readPercentage("4/14 (28.6%)");
+  assertEquals([pd.count?.value, pd.denominator?.value, pd.percent.value], [4, 14, 28.6]);
+  assertEquals(checkPercentage({ reported: "4/14 (28.6%)", n: 14 }).status, "reproduced");
+  // Aureli 2023 §4.1.2: "CR was seen in 44 of 49 patients (90%)": 44/49 = 89.80%
+  const cr = readPercentage("44 of 49 patients (90%)");
+  assertEquals([cr.count?.value, cr.denominator?.value], [44, 49]);
+  assertEquals(checkPercentage({ reported: "44 of 49 patients (90%)", n: 49 }).recomputed, "90%");
+  // Aureli 2023 §4.1.1: "43% (81/189)": 81/189 = 42.86%
+  const topp = readPercentage("43% (81/189)");
+  assertEquals([topp.count?.value, topp.denominator?.value], [81, 189]);
+  assertEquals(checkPercentage({ reported: "43% (81/189)", n: 189 }).status, "reproduced");
+  // A count before the parenthesis stays the count: "12 (87.5%)" has no denominator.
+  assertEquals(readPercentage("12 (87.5%)").denominator, undefined);
+  // Words between the fraction and the parenthesis, and "out of".
+  assertEquals(readPercentage("16 out of 45 enrolled (36%)").denominator?.value, 45);
+});
+
+Deno.test("a printed denominator that differs from n is a discrepancy", () => {
+  // Constructed: "4/13 (28.6%)" checked against n = 14 (4/14 = 28.6% would fit the value).
+  const r = checkPercentage({ reported: "4/13 (28.6%)", n: 14 });
+  assertEquals(r.status, "discrepancy");
+  assertStringIncludes(r.explanation, "printed denominator 13 differs from the n = 14 used");
+});
+
+Deno.test("word counts are read: three (21.4%) needs no x", () => {
+  // Boissel 2022, Results ¶1: "three (21.4%) patients aged between 65 and 75 years": 3/14
+  assertEquals(checkPercentage({ reported: "three (21.4%)", n: 14 }).status, "reproduced");
+  // A word count that differs from the x given is reported like a digit count.
+  const r = checkPercentage({ reported: "three (21.4%)", n: 14, x: 4 });
+  assertStringIncludes(r.explanation, "printed count three differs from the count 4");
+});
+
+Deno.test("a percentage in words: Fifty percent", () => {
+  // Aureli 2023 §4.1.2 (NEUF): "38 of 72 patients … achieved a hematological response …
+  // Fifty percent of these patients underwent a transplant": 19/38 = 50%.
+  const r = checkPercentage({ reported: "Fifty percent", n: 38 });
+  assertEquals([r.status, r.recomputed], ["reproduced", "50%"]);
+  assertStringIncludes(r.explanation, "fits a count of 19");
 });

@@ -1,7 +1,7 @@
 // Tests of lib/checks/printed_number.ts. Inputs are strings printed in the two papers
 // (location cited) or constructed edge cases; expected values are read off the strings.
 import { assertEquals } from "@std/assert";
-import { firstNumber, scanNumbers } from "../../lib/checks/printed_number.ts";
+import { firstNumber, locateNumbers, scanNumbers } from "../../lib/checks/printed_number.ts";
 
 const brief = (text: string) =>
   scanNumbers(text).map((p) => [p.value, p.decimals, p.percent, p.relation ?? "", p.wellFormed]);
@@ -60,4 +60,48 @@ Deno.test("scanNumbers: number words", () => {
 Deno.test("firstNumber: first or undefined", () => {
   assertEquals(firstNumber("N = 14")?.value, 14);
   assertEquals(firstNumber("not reached"), undefined);
+});
+
+Deno.test("scanNumbers: number words of a hundred and more", () => {
+  // Aureli 2023 §4.1.2 (Brown et al.): "Two-hundred and eight children … were eligible";
+  // Table 2 prints 208.
+  const [brown] = scanNumbers("Two-hundred and eight children, adolescents");
+  assertEquals([brown?.value, brown?.text, brown?.word], [208, "Two-hundred and eight", true]);
+  assertEquals(scanNumbers("one hundred").map((p) => p.value), [100]);
+  assertEquals(scanNumbers("one hundred five").map((p) => p.value), [105]);
+  assertEquals(scanNumbers("three hundred and forty-two").map((p) => p.value), [342]);
+  assertEquals(scanNumbers("two thousand").map((p) => p.value), [2000]);
+  assertEquals(scanNumbers("three thousand four hundred and twelve").map((p) => p.value), [3412]);
+  assertEquals(scanNumbers("sixteen hundred").map((p) => p.value), [1600]);
+  // "and" joins parts of one number only when a number word follows a hundred.
+  assertEquals(scanNumbers("one hundred patients and eight").map((p) => p.value), [100, 8]);
+  assertEquals(scanNumbers("one and two").map((p) => p.value), [1, 2]);
+  // No multiplier word alone.
+  assertEquals(scanNumbers("a hundred, hundreds, thousand").length, 0);
+});
+
+Deno.test("scanNumbers: hyphenated and capitalised compounds", () => {
+  // Aureli 2023 §4.2 (AALL1621): "Twenty-one patients received HSCT after InO";
+  // "Nineteen out of forty-eight patients had CR"
+  assertEquals(scanNumbers("Twenty-one patients").map((p) => p.value), [21]);
+  assertEquals(scanNumbers("Nineteen out of forty-eight").map((p) => p.value), [19, 48]);
+  // §4.1.1 (ALCANTARA): "Sixteen patients out of forty-five enrolled"
+  assertEquals(scanNumbers("Sixteen patients out of forty-five").map((p) => p.value), [16, 45]);
+  assertEquals(scanNumbers("SEVENTY-SEVEN").map((p) => p.value), [77]);
+});
+
+Deno.test("locateNumbers: spans, inequality included", () => {
+  const text = "p < 0.001 and 4/14 (28.6%)";
+  const spans = locateNumbers(text);
+  assertEquals(spans.map((s) => text.slice(s.start, s.end)), ["< 0.001", "4", "14", "28.6%"]);
+  assertEquals(spans.map((s) => s.number.value), [0.001, 4, 14, 28.6]);
+});
+
+Deno.test("scanNumbers: the word percent", () => {
+  // Aureli 2023 §4.1.2 (NEUF): "Fifty percent of these patients underwent a transplant"
+  const [fifty] = scanNumbers("Fifty percent of these patients");
+  assertEquals([fifty?.value, fifty?.percent, fifty?.text], [50, true, "Fifty percent"]);
+  assertEquals(brief("50 percent"), [[50, 0, true, "", true]]);
+  // "percentage" is not the unit.
+  assertEquals(brief("10 percentage points"), [[10, 0, false, "", true]]);
 });

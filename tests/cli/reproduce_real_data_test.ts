@@ -126,6 +126,75 @@ Deno.test("no crying wolf where the numbers agree", () => {
   assertEquals(tables.map((r) => r.id), []);
 });
 
+Deno.test("Boissel Table 4: every cell within the bounds the others put on it", () => {
+  // Table 4 (drug-related TEAEs, N = 14). Each system organ class lies between its largest
+  // preferred term and the sum of its terms, e.g. "Infections and infestations 1 (7.1)" with
+  // Bronchiolitis 1 and Pneumonia 1: [1, 2]; "Any event 10 (71.4)" between the largest class
+  // (Injury 8) and the sum of the classes (1 + 1 + 1 + 1 + 1 + 8 = 13); grade ≥ 3 "Any event 3"
+  // between 1 and 1 + 1 + 0 + 1 + 0 + 0 = 3.
+  const t4 = records.filter((r) =>
+    r.paper === "boissel-2022" && /^Table 4\b/.test(r.where) && /^(\[|≤|≥)/.test(r.recomputed)
+  );
+  // 15 rows × (grade ≥ 3 ≤ all grades) + 12 classes × columns + 2 "Any event" vs classes
+  // + 2 drug-related vs all-cause.
+  assertEquals(t4.length, 31);
+  assertEquals(t4.filter((r) => r.status !== "reproduced").map((r) => r.id), []);
+  const infections = find(
+    "boissel-2022",
+    (r) => r.quote.startsWith("Infections and infestations") && r.recomputed === "[1, 2]",
+    "infections bounded by its preferred terms",
+  );
+  assertEquals(infections.length, 1);
+  assert(t4.some((r) => r.reported === "10 (71.4)" && r.recomputed === "[8, 13]"));
+  assert(t4.some((r) => r.reported === "3 (21.4)" && r.recomputed === "[1, 3]"));
+  // Drug-related at most all-cause: Results ¶6 "All 14 (100%) patients had at least one TEAE,
+  // with 12 (85.7%) patients having at least one TEAE of grade ≥ 3".
+  assert(t4.some((r) => r.reported === "10 (71.4)" && r.recomputed === "≤ 14"));
+  assert(t4.some((r) => r.reported === "3 (21.4)" && r.recomputed === "≤ 12"));
+});
+
+Deno.test("percentages with no count printed, or printed as x/n and x of n", () => {
+  // Aureli §4.1.1 (TOWER): "34% vs. 16%" of 271 and 134: counts 91–93 and 21–22 fit.
+  const tower = find("aureli-2023", (r) => r.reported === "34%", '"34%"');
+  assert(tower.every((r) => r.status === "reproduced"));
+  assertStringIncludes(tower[0]!.explanation, "fits a count of 91, 92, 93");
+  // Aureli §4.3.1 (ZUMA-3): "CR was achieved in 52%" of the forty-five infused: no count of
+  // 45 prints 52% (23/45 = 51.1%, 24/45 = 53.3%).
+  const zuma = find("aureli-2023", (r) => r.reported === "52%", '"52%"');
+  assertEquals(zuma.map((r) => [r.status, r.recomputed]), [["discrepancy", "51%"]]);
+  assertStringIncludes(zuma[0]!.explanation, "No count out of 45 prints as 52%");
+  // Boissel Results ¶3: "4/14 (28.6%)" — 4/14 = 28.57%, not 14 of something.
+  const pd2 = find("boissel-2022", (r) => r.reported === "4/14 (28.6%)", '"4/14 (28.6%)"');
+  assertEquals(pd2.map((r) => [r.status, r.explanation]), [[
+    "reproduced",
+    "4/14 = 28.571% prints as 28.6%.",
+  ]]);
+  // Aureli §4.1.2 (Locatelli 2021): "44 of 49 patients (90%)" and "26 of 48 patients (54%)".
+  const locatelli = [
+    ["44 of 49 patients (90%)", "44/49 = 89.80% prints as 90%."],
+    ["26 of 48 patients (54%)", "26/48 = 54.17% prints as 54%."],
+  ] as const;
+  for (const [printed, explanation] of locatelli) {
+    const found = find("aureli-2023", (r) => r.reported === printed, printed);
+    assertEquals(found.map((r) => [r.status, r.explanation]), [["reproduced", explanation]]);
+  }
+});
+
+Deno.test("number words: Two-hundred and eight is Table 2's 208", () => {
+  // Aureli §4.1.2 (Brown et al.): "Two-hundred and eight children, adolescents, and young
+  // adults … were eligible"; Table 2, reference 103: "208 first relapsed B-ALL patients".
+  const brown = find("aureli-2023", (r) => r.reported === "Two-hundred and eight", "208 in words");
+  assertEquals(brown.map((r) => [r.status, r.recomputed]), [["reproduced", "208"]]);
+  // §4.1.1 (ALCANTARA): "Sixteen patients out of forty-five enrolled … CR/CRh rate of 36%":
+  // 16/45 = 35.6%, read from the words.
+  const alcantara = find(
+    "aureli-2023",
+    (r) => r.reported === "36%" && r.quote.includes("forty-five"),
+    "ALCANTARA 36%",
+  );
+  assertEquals(alcantara.map((r) => r.explanation), ["16/45 = 35.56% prints as 36%."]);
+});
+
 Deno.test("real data: --html writes one self-contained report with the paper charts", async () => {
   const dir = await Deno.makeTempDir();
   try {
@@ -133,8 +202,12 @@ Deno.test("real data: --html writes one self-contained report with the paper cha
     const { code, err } = await cli("--html", file, "--status", "discrepancy");
     assertEquals(code, 0, err);
     const html = await Deno.readTextFile(file);
-    assert((html.match(/<svg/g) ?? []).length >= 4, "status, two CD38 and OC charts");
+    assert((html.match(/<svg/g) ?? []).length >= 5, "status, two CD38, OC and forest charts");
     assert(!/<script/.test(html));
+    // The forest plot of Aureli §4.1.1's blinatumomab CR/CRh studies: 81/189 and 16/45.
+    assertStringIncludes(html, "blinatumomab — CR/CRh, adult, relapsed/refractory");
+    assertStringIncludes(html, "81/189");
+    assertStringIncludes(html, "16/45");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

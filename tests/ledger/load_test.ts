@@ -75,6 +75,16 @@ Deno.test("parseArgs: lists, references, and malformed pairs", () => {
   assertThrows(() => parseArgs("n=1;n=2", "percentage", "c.csv", 9), DataError, "given twice");
   assertThrows(() => parseArgs("n=1,", "percentage", "c.csv", 9), DataError, "empty item");
   assertThrows(() => parseArgs("x=1", "not-derivable", "c.csv", 9), DataError, "accepted: none");
+  // bounds: every argument optional, but at least one needed
+  assertThrows(
+    () => parseArgs("", "bounds", "c.csv", 9),
+    DataError,
+    'c.csv:9: check "bounds" needs at least one of the arguments parts, at-least, at-most',
+  );
+  assertEquals(parseArgs("at-most=@b-a", "bounds", "c.csv", 9).get("at-most"), [{
+    kind: "ref",
+    id: "b-a",
+  }]);
 });
 
 Deno.test("loadClaims: id prefix, section, and every required column", () => {

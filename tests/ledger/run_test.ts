@@ -6,7 +6,7 @@
 import { assertEquals, assertThrows } from "@std/assert";
 import { DataError } from "../../lib/data/csv.ts";
 import type { Claim } from "../../lib/ledger/claims.ts";
-import { readLedger } from "../../lib/ledger/load.ts";
+import { loadClaims, readLedger } from "../../lib/ledger/load.ts";
 import { runClaim, runLedger } from "../../lib/ledger/run.ts";
 
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
@@ -52,4 +52,37 @@ Deno.test("runClaim: a check that rejects its inputs becomes a DataError at the 
     `${dir}/boissel-2022/claims.csv:6: check "median-distribution": \`values\`: only the last category may be open`,
   );
   assertThrows(() => runLedger(papers), DataError, "claims.csv:6:");
+});
+
+Deno.test("runClaim: bounds, a percentage with no count, word numbers as references", () => {
+  // Boissel 2022 Table 4: "Infections and infestations 1 (7.1)" between its preferred terms
+  // Bronchiolitis 1 (7.1) and Pneumonia 1 (7.1) (largest 1, sum 2) and at most "Any event"
+  // 10 (71.4). Aureli 2023 §4.3.1 (ZUMA-3): "forty-five of them", of the "Fifty-four"
+  // enrolled; "CR was achieved in 52%" of the 45: 23/45 = 51.1%, 24/45 = 53.3%.
+  const head = "id,section,where,quote,source,reported,check,args,note\n";
+  const boissel = loadClaims(
+    head +
+      "b-any,table-4,T4,Any event,text,10 (71.4),percentage,n=14,\n" +
+      "b-bron,table-4,T4,Bronchiolitis,text,1 (7.1),percentage,n=14,\n" +
+      "b-pneu,table-4,T4,Pneumonia,text,1 (7.1),percentage,n=14,\n" +
+      'b-inf,table-4,T4,Infections,text,1 (7.1),bounds,"parts=@b-bron,@b-pneu;at-most=@b-any",\n',
+    "claims.csv",
+    "boissel-2022",
+  );
+  const aureli = loadClaims(
+    head +
+      "a-enrolled,car-t,§4.3.1,Fifty-four patients,text,Fifty-four,not-derivable,,n\n" +
+      "a-infused,car-t,§4.3.1,forty-five of them,text,forty-five,bounds,at-most=@a-enrolled,\n" +
+      "a-cr,car-t,§4.3.1,CR in 52%,text,52%,percentage,n=@a-infused,\n",
+    "claims.csv",
+    "aureli-2023",
+  );
+  const byId = new Map<string, Claim>([...boissel, ...aureli].map((c) => [c.id, c]));
+  const run = (id: string) => {
+    const r = runClaim(byId.get(id)!, byId);
+    return [r.status, r.recomputed];
+  };
+  assertEquals(run("b-inf"), ["reproduced", "[1, 2]"]);
+  assertEquals(run("a-infused"), ["reproduced", "≤ 54"]);
+  assertEquals(run("a-cr"), ["discrepancy", "51%"]); // 23/45 = 51.1%, nearest to 52% of 45
 });

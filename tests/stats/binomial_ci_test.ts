@@ -6,6 +6,7 @@ import {
   type CiMethod,
   type CiSides,
 } from "../../lib/stats/binomial_ci.ts";
+import { binomialCdf, binomialPmf, binomialUpper } from "../../lib/stats/distributions.ts";
 // Reference values: tests/fixtures/generate_binomial.py (mpmath at 50 digits; versions of
 // Python, mpmath, scipy and statsmodels recorded in the JSON under "versions").
 import fixture from "../fixtures/binomial.json" with { type: "json" };
@@ -227,4 +228,31 @@ Deno.test("binomialCI rejects bad input, naming the argument and the value", () 
     RangeError,
     '`sides` must be one of "two-sided", "lower", "upper", got "both"',
   );
+});
+
+Deno.test("exact bounds satisfy their defining tail equations across n = 1 … 100 000", () => {
+  // Clopper & Pearson (1934): P(X ≥ x | L) = α/2 and P(X ≤ x | U) = α/2. Mid-p (Lancaster
+  // 1961): P(X > x | L) + ½P(X = x | L) = α/2 and P(X < x | U) + ½P(X = x | U) = α/2.
+  // The tolerance allows for the tails' sensitivity to p (d log P / d log p grows like √n).
+  // Only bounds ≤ ½ are checked: near 1 a bound's last-bit rounding is a large relative
+  // change in 1 − p, on which the tail depends (those cases are the mirror images x ↔ n − x
+  // of the ones checked).
+  const tol = 1e-11;
+  for (const n of [1, 2, 5, 14, 99, 1000, 12_345, 100_000]) {
+    for (const x of new Set([0, 1, 2, Math.floor(n / 3), n - 1, n])) {
+      if (x < 0 || x > n) continue;
+      const cp = binomialCI(x, n, { method: "clopper-pearson" });
+      const mid = binomialCI(x, n, { method: "mid-p" });
+      if (x > 0 && cp.lower <= 0.5) {
+        assertRelClose(binomialUpper(x, n, cp.lower), 0.025, tol, `CP ${x}/${n} lower`);
+        const t = binomialUpper(x + 1, n, mid.lower) + 0.5 * binomialPmf(x, n, mid.lower);
+        assertRelClose(t, 0.025, tol, `mid-p ${x}/${n} lower`);
+      }
+      if (x < n && mid.upper <= 0.5) {
+        assertRelClose(binomialCdf(x, n, cp.upper), 0.025, tol, `CP ${x}/${n} upper`);
+        const t = binomialCdf(x - 1, n, mid.upper) + 0.5 * binomialPmf(x, n, mid.upper);
+        assertRelClose(t, 0.025, tol, `mid-p ${x}/${n} upper`);
+      }
+    }
+  }
 });

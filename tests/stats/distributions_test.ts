@@ -1,4 +1,4 @@
-import { assertAlmostEquals, assertThrows } from "@std/assert";
+import { assertAlmostEquals, assertEquals, assertThrows } from "@std/assert";
 // --- Reference values: tests/fixtures/generate_binomial.py (mpmath at 50 digits, written with
 // 16 significant digits; versions in the JSON under "versions").
 import fixture from "../fixtures/binomial.json" with { type: "json" };
@@ -143,4 +143,11 @@ Deno.test("distribution functions reject arguments outside their domain, naming 
     "`p` must be a probability in [0, 1], got 1.5",
   );
   assertThrows(() => logGamma(0), RangeError, "`x` must be a positive finite number, got 0");
+});
+
+Deno.test("betaQuantile in the far lower tail of Beta(a, 1), whose cdf is xᵃ", () => {
+  // Beta(a, 1): F(x) = xᵃ, so the p-quantile is p^(1/a) (closed form).
+  assertRel(betaQuantile(1e-10, 0.05, 1), 1e-200, 1e-13, "Beta(0.05, 1) at 1e-10");
+  // p^(1/a) = 1e-1000 is below the smallest positive double: the quantile rounds to 0.
+  assertEquals(betaQuantile(1e-50, 0.05, 1), 0);
 });

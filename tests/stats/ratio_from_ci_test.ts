@@ -18,7 +18,7 @@ Deno.test("SE, z, p, geometric mid-point and asymmetry match the closed forms (s
 });
 
 Deno.test("a printed HR and interval: Aureli 2023, OS hazard ratio 0.43 (95% CI, 0.18–1.01)", () => {
-  // /work/shared/papers/aureli-2023-cancers-all-immunotherapy-review.txt (Locatelli trial):
+  // shared/papers/aureli-2023-cancers-all-immunotherapy-review.txt (Locatelli trial):
   // the interval crosses 1 and so should P: 2·(1 − Φ(1.918)) = 0.055 by Altman and Bland's
   // step (b); the estimate sits 1% of a half-width from √(0.18·1.01), as rounding allows.
   const r = ratioFromCI({ estimate: 0.43, lower: 0.18, upper: 1.01 });
