@@ -218,6 +218,7 @@ export { type StatusCounts, summarize, type Summary, summaryLine } from "./repor
 export { JSON_KEYS, toJson } from "./report/json.ts";
 export { toText } from "./report/text.ts";
 export { escapeHtml, type RenderedChart, toHtml } from "./report/html.ts";
+export { poolableGroups, type PooledGroup } from "./report/pooled_groups.ts";
 
 // -- presentation: charts and display
 export * from "./display/mod.ts";
