@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { renderSvg, VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./render.ts";
+import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
 import {
   DEFAULT_OC_GRID,
   operatingCharacteristics,
@@ -182,9 +182,11 @@ export function operatingCharacteristicsSpec(
  * assertStringIncludes(svg, "<svg");
  * ```
  */
-export function operatingCharacteristicsSvg(
+export async function operatingCharacteristicsSvg(
   designs: readonly LabelledDesign[],
   options: OcChartOptions = {},
 ): Promise<string> {
+  // vega loads only when an SVG is asked for (~0.3 s), not when the spec is built.
+  const { renderSvg } = await import("./render.ts");
   return renderSvg(operatingCharacteristicsSpec(designs, options));
 }

@@ -122,6 +122,22 @@ export function denominatorsFitting(printed: number, decimals: number, upTo: num
   return fitting;
 }
 
+/**
+ * The counts k in [0, n] whose percentage 100·k/n prints as `printed` at `decimals` decimals.
+ *
+ * @example "34%" of 271 (TOWER, Aureli 2023 §4.1.1) fits 91, 92 and 93
+ * ```ts
+ * import { countsPrinting } from "./percentage.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(countsPrinting(34, 0, 271), [91, 92, 93]);
+ * ```
+ */
+export function countsPrinting(printed: number, decimals: number, n: number): number[] {
+  const counts: number[] = [];
+  for (let k = 0; k <= n; k++) if (fitsPrinted((100 * k) / n, printed, decimals)) counts.push(k);
+  return counts;
+}
+
 /** Where else the printed value could come from: denominators with the same count, or any. */
 function otherDenominators(p: number, d: number, n: number, shown: string, x?: number): string[] {
   const sentences: string[] = [];
@@ -151,8 +167,7 @@ function otherDenominators(p: number, d: number, n: number, shown: string, x?: n
 
 /** No count printed or given: does any count out of n print the percentage? */
 function anyCount(p: number, d: number, n: number, shown: string): CheckResult {
-  const counts: number[] = [];
-  for (let k = 0; k <= n; k++) if (fitsPrinted((100 * k) / n, p, d)) counts.push(k);
+  const counts = countsPrinting(p, d, n);
   const nearest = Math.min(n, Math.max(0, Math.round((p * n) / 100)));
   const recomputed = `${formatAt((100 * nearest) / n, d)}%`;
   const at = (k: number) => `${k}/${n} = ${formatAt((100 * k) / n, d + 2)}%`;

@@ -9,7 +9,7 @@
 
 import { CHECK_STATUSES } from "../checks/result.ts";
 import { type LedgerEntry, type PaperId, PAPERS } from "../ledger/claims.ts";
-import type { VegaLiteSpec } from "../charts/render.ts";
+import type { VegaLiteSpec } from "../charts/schema.ts";
 import type { RenderedChart } from "./html.ts";
 
 const COLOURS = { "reproduced": "#2da44e", "discrepancy": "#cf222e", "not-derivable": "#8c959f" };

@@ -13,6 +13,7 @@
 import { DataError, parseIntegerValue, parseTable, textField } from "../data/csv.ts";
 import type { CsvRow } from "../data/csv.ts";
 import { fitsPrinted } from "../checks/rounding.ts";
+import { countsPrinting } from "../checks/percentage.ts";
 import type { ProportionStudy } from "../stats/meta_proportions.ts";
 
 /** Where a row comes from. */
@@ -168,9 +169,7 @@ export function parsePrintedPercent(
 export function countsFitting(printed: string, n: number): number[] {
   const p = parsePrintedPercent(printed);
   if (p === null) throw new RangeError(`\`printed\` must be a percentage, got "${printed}"`);
-  const fits: number[] = [];
-  for (let x = 0; x <= n; x++) if (fitsPrinted((100 * x) / n, p.value, p.decimals)) fits.push(x);
-  return fits;
+  return countsPrinting(p.value, p.decimals, n);
 }
 
 function oneOf<T extends string>(row: CsvRow, column: string, allowed: readonly T[]): T {
