@@ -13,13 +13,13 @@
  * A stage-1 stop only involves X1, so there the p-value is P(X1 ≥ x) and the interval is the
  * Clopper–Pearson interval of x of n1.
  *
- * Relation to Koyama and Chen (2008): their p-value and interval, built from the conditional
- * error of the planned design so that a second stage of unplanned size can be analysed, take
- * the stage-1 and stage-2 counts separately. They equal the ones here after a stage-1 stop and
- * for a stage-2 total of exactly r + 1; for other totals they differ slightly with the split
- * (design 3/13, 12/43, p0 = 0.2, 14 responses: 0.02675 for 5 + 9, 0.02339 for 8 + 6, against
- * 0.02679 stage-wise; scipy, from their formula). The outcome here is the total only, so their
- * conditional-error version is not implemented.
+ * Relation to Koyama and Chen (2008): for a trial run as planned, this is their p-value and
+ * exact interval, as R's `clinfun::twostage.inference` computes them from the total number of
+ * responses. Two differences from that function: its limits are read off a grid of step 1e-4,
+ * here they are solved to full precision; and its `alpha` is put in each tail (`alpha = 0.05`
+ * gives a 90% interval), whereas `level` here is two-sided (0.95 puts 2.5% in each tail).
+ * Koyama and Chen's conditional-error p-value for a second stage of unplanned size needs the
+ * stage-1 and stage-2 counts separately; it is not implemented (the outcome here is the total).
  *
  * References:
  * - Koyama, T., and H. Chen. 2008. "Proper inference from Simon's two-stage designs."
