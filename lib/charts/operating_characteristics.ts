@@ -141,7 +141,12 @@ export function operatingCharacteristicsSpec(
             scale: { domain: [0, 1] },
           },
           color: { field: "design", type: "nominal", title: "Design" },
-          strokeDash: { field: "series", type: "nominal", title: "Curve" },
+          strokeDash: {
+            field: "series",
+            type: "nominal",
+            title: "Curve",
+            legend: { labelLimit: 0 }, // the series names are sentences: never truncate them
+          },
           tooltip: [
             { field: "design", type: "nominal" },
             { field: "series", type: "nominal" },
