@@ -30,3 +30,18 @@ Deno.bench("reproduce: JSON report", { group: "report" }, () => {
 Deno.bench("reproduce: load, run and render (the CLI after start-up)", async () => {
   toText(runLedger(await readLedger(data)));
 });
+
+// The whole command as a user runs it, start-up included (target: a warm run under 1 s). The
+// first iterations warm Deno's module cache; the timing is of the process, end to end.
+const cli = new URL("../../lib/cli/reproduce.ts", import.meta.url).pathname;
+Deno.bench("reproduce: whole CLI process, warm (deno run … --json)", {
+  group: "process",
+  n: 10,
+}, async () => {
+  const { success } = await new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", cli, "--json"],
+    stdout: "null",
+    stderr: "inherit",
+  }).output();
+  if (!success) throw new Error("reproduce --json failed");
+});
