@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { betaQuantile, betaQuantileUpper, betaSf } from "./distributions.ts";
 import { requireCounts, requireFinite, requireOpenUnit } from "./_validate.ts";
 
@@ -99,26 +100,31 @@ export function betaPosterior(
   const b = b0 + n - x;
   const tail = (1 - level) / 2;
   const mode = a >= 1 && b >= 1 && a + b > 2 ? (a - 1) / (a + b - 2) : undefined;
-  return Object.freeze({
-    x,
-    n,
-    prior,
-    level,
-    a,
-    b,
-    mean: a / (a + b),
-    median: betaQuantile(0.5, a, b),
-    mode,
-    lower: betaQuantile(tail, a, b),
-    upper: betaQuantileUpper(tail, a, b),
-    probabilityAbove(threshold: number): number {
-      requireFinite("threshold", threshold);
-      if (threshold < 0 || threshold > 1) {
-        throw new RangeError(`\`threshold\` must be in [0, 1], got ${threshold}`);
-      }
-      return betaSf(threshold, a, b);
-    },
-  });
+  return Object.freeze(
+    displayAs(
+      `Beta posterior after ${x} of ${n} (${typeof prior === "string" ? prior : "custom"} prior)`,
+      {
+        x,
+        n,
+        prior,
+        level,
+        a,
+        b,
+        mean: a / (a + b),
+        median: betaQuantile(0.5, a, b),
+        mode,
+        lower: betaQuantile(tail, a, b),
+        upper: betaQuantileUpper(tail, a, b),
+        probabilityAbove(threshold: number): number {
+          requireFinite("threshold", threshold);
+          if (threshold < 0 || threshold > 1) {
+            throw new RangeError(`\`threshold\` must be in [0, 1], got ${threshold}`);
+          }
+          return betaSf(threshold, a, b);
+        },
+      },
+    ),
+  );
 }
 
 function priorParameters(prior: unknown): [number, number] {

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import {
   betaQuantile,
   betaQuantileUpper,
@@ -195,7 +196,18 @@ export function binomialCI(
     if (sides !== "upper") lower = lowerBound(wanted, x, n, tail);
     if (sides !== "lower") upper = upperBound(wanted, x, n, tail);
   }
-  return Object.freeze({ method, x, n, level, sides, estimate: x / n, lower, upper });
+  return Object.freeze(
+    displayAs(`${method} interval for ${x} of ${n}`, {
+      method,
+      x,
+      n,
+      level,
+      sides,
+      estimate: x / n,
+      lower,
+      upper,
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

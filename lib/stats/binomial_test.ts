@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { binomialCdf, binomialPmf, binomialUpper } from "./distributions.ts";
 import { requireCounts, requireOneOf, requireOpenUnit } from "./_validate.ts";
 
@@ -106,7 +107,17 @@ export function binomialTest(
     throw new TypeError(`\`midP\` must be a boolean, got ${String(midP)}`);
   }
   const pValue = Math.min(1, computePValue(x, n, p0, alternative, midP));
-  return Object.freeze({ x, n, p0, alternative, midP, estimate: x / n, pValue });
+  return Object.freeze(
+    displayAs(`Exact binomial test of ${x} of ${n} against p0 = ${p0}`, {
+      x,
+      n,
+      p0,
+      alternative,
+      midP,
+      estimate: x / n,
+      pValue,
+    }),
+  );
 }
 
 function computePValue(

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { normalSf } from "./distributions.ts";
 import { type Arm, readArm } from "./_two_arm.ts";
 
@@ -100,7 +101,7 @@ export function chiSquareTest(
     const inverseSum = 1 / rowA[0] + 1 / rowA[1] + 1 / rowB[0] + 1 / rowB[1];
     statistic = (deviation - yates) ** 2 * inverseSum;
   }
-  return Object.freeze({
+  return Object.freeze(displayAs(`Chi-square test: ${armA.x}/${armA.n} vs ${armB.x}/${armB.n}`, {
     statistic,
     df: 1 as const,
     pValue: statistic === 0 ? 1 : 2 * normalSf(Math.sqrt(statistic)),
@@ -109,5 +110,5 @@ export function chiSquareTest(
     correct,
     a: armA,
     b: armB,
-  });
+  }));
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { brentRoot } from "./_brent.ts";
 import { type Arm, readArm, readLevel, twoSidedZ } from "./_two_arm.ts";
 import { fisherExact } from "./fisher_exact.ts";
@@ -197,7 +198,18 @@ export function compareProportions(
   }
   const level = readLevel(options.level);
   const [estimate, lower, upper] = interval(measure, method, armA, armB, level);
-  return Object.freeze({ measure, method, estimate, lower, upper, level, a: armA, b: armB });
+  return Object.freeze(
+    displayAs(`${measure} (${method}): ${armA.x}/${armA.n} vs ${armB.x}/${armB.n}`, {
+      measure,
+      method,
+      estimate,
+      lower,
+      upper,
+      level,
+      a: armA,
+      b: armB,
+    }),
+  );
 }
 
 type Triple = readonly [estimate: number, lower: number, upper: number];

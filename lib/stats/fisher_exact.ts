@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { brentRoot } from "./_brent.ts";
 import { type Arm, readArm, readLevel } from "./_two_arm.ts";
 import { requireOneOf } from "./_validate.ts";
@@ -105,7 +106,7 @@ export function fisherExact(a: Arm, b: Arm, options: FisherExactOptions = {}): F
     lower = table.lowerLimit((1 - level) / 2);
     upper = table.upperLimit((1 - level) / 2);
   }
-  return Object.freeze({
+  return Object.freeze(displayAs(`Fisher exact test: ${armA.x}/${armA.n} vs ${armB.x}/${armB.n}`, {
     pValue: Math.min(1, Math.max(0, pValue)),
     oddsRatio: table.conditionalMle(),
     lower,
@@ -114,7 +115,7 @@ export function fisherExact(a: Arm, b: Arm, options: FisherExactOptions = {}): F
     alternative,
     a: armA,
     b: armB,
-  });
+  }));
 }
 
 /** Log-scale cut-off below the largest term beyond which terms are dropped. */

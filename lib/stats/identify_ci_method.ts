@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { binomialCI, CI_METHODS, CI_SIDES, type CiMethod, type CiSides } from "./binomial_ci.ts";
 import { requireCounts, requireOneOf, requireOpenUnit } from "./_validate.ts";
 
@@ -149,17 +150,19 @@ export function identifyCiMethod(
       matches,
     });
   });
-  return Object.freeze({
-    x,
-    n,
-    reported: Object.freeze({ ...reported }),
-    level,
-    sides,
-    rounding,
-    decimals: Object.freeze({ lower: lowerDecimals, upper: upperDecimals }),
-    matches: Object.freeze(candidates.filter((c) => c.matches).map((c) => c.method)),
-    candidates: Object.freeze(candidates),
-  });
+  return Object.freeze(
+    displayAs(`Which method prints ${reported.lower}–${reported.upper} for ${x} of ${n}?`, {
+      x,
+      n,
+      reported: Object.freeze({ ...reported }),
+      level,
+      sides,
+      rounding,
+      decimals: Object.freeze({ lower: lowerDecimals, upper: upperDecimals }),
+      matches: Object.freeze(candidates.filter((c) => c.matches).map((c) => c.method)),
+      candidates: Object.freeze(candidates),
+    }),
+  );
 }
 
 function decimalsOf(name: string, text: unknown): number {

@@ -36,6 +36,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { requireFinite, requireInteger } from "./_validate.ts";
 
 /** The input summary of {@linkcode medianConstraints}. */
@@ -149,7 +150,7 @@ export function medianConstraints(summary: RangeSummary): MedianConstraints {
   const lowerSample = [...repeat(a, lower), ...repeat(m, upper), b];
   const upperSample = [a, ...repeat(m, upper), ...repeat(b, lower)];
   const free = odd ? n - 3 : n - 4;
-  return {
+  return displayAs(`What n, median and range pin down (n = ${summary.n})`, {
     input,
     medianIsObservation: odd,
     sampleKnown: false,
@@ -167,5 +168,5 @@ export function medianConstraints(summary: RangeSummary): MedianConstraints {
         (free === 0
           ? "no observation is free, so the mean is known exactly."
           : `${free} observations are free; the extreme means put both middle values at the median.`),
-  };
+  });
 }

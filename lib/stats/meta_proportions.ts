@@ -49,6 +49,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import {
   chiSquareSf,
   normalQuantile,
@@ -524,12 +525,15 @@ export function metaProportions(
     test: { distribution: df === null ? "normal" : "t", statistic, df, pValue },
     heterogeneity: { tau2, q, df: qDf, pValue: qPValue, i2, h2 },
   };
+  const title = `Meta-analysis of ${k} ${
+    k === 1 ? "study" : "studies"
+  } (${transform}, ${tau2Method})`;
   if (k === 1) {
-    return {
+    return displayAs(title, {
       ...result,
       note: "a single study: tau² is not estimable and is set to 0, so the pooled estimate is " +
         "the study's own (Wald interval on the chosen scale); Q = 0, p = 1, I² = 0, H² = 1",
-    };
+    });
   }
-  return result;
+  return displayAs(title, result);
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { normalSf } from "./distributions.ts";
 import { readLevel, twoSidedZ } from "./_two_arm.ts";
 import { requireFinite } from "./_validate.ts";
@@ -100,7 +101,7 @@ export function ratioFromCI(reported: ReportedRatio): RatioFromCIResult {
   const centre = (logLower + logUpper) / 2;
   const se = halfWidth / twoSidedZ(level);
   const z = Math.log(estimate) / se;
-  return Object.freeze({
+  return Object.freeze(displayAs(`Ratio ${estimate} (${lower}–${upper}) read back`, {
     estimate,
     lower,
     upper,
@@ -110,5 +111,5 @@ export function ratioFromCI(reported: ReportedRatio): RatioFromCIResult {
     pValue: 2 * normalSf(Math.abs(z)),
     geometricMidpoint: Math.exp(centre),
     asymmetry: (Math.log(estimate) - centre) / halfWidth,
-  });
+  }));
 }

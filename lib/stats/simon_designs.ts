@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { requireFinite, requireInteger, requireOpenUnit } from "./_validate.ts";
 import { BinomialTable, offset } from "./_binomial_rows.ts";
 import type { TwoStageRule } from "./two_stage_characteristics.ts";
@@ -329,7 +330,7 @@ export function simonDesigns(options: SimonDesignOptions): SimonDesignResult {
   const minimax = candidates[0]!;
   let optimal = minimax;
   for (const d of candidates) if (d.en0 < optimal.en0) optimal = d;
-  return {
+  return displayAs(`Simon two-stage designs`, {
     method: "simon-two-stage",
     p0,
     p1,
@@ -340,5 +341,5 @@ export function simonDesigns(options: SimonDesignOptions): SimonDesignResult {
     minimax,
     admissible: admissibleDesigns(candidates, optimal),
     candidates,
-  };
+  });
 }

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { requireFinite, requireInteger } from "./_validate.ts";
 import { binomialPmfRow, upperTailRow } from "./_binomial_rows.ts";
 
@@ -124,13 +125,13 @@ export function twoStageCharacteristics(design: TwoStageRule, p: number): TwoSta
   let pet = 0;
   for (let x = 0; x <= r1; x++) pet += f1[x]!;
   const pReject = rejectionProbability(design, f1, upperTailRow(binomialPmfRow(n - n1, p)));
-  return {
+  return displayAs(`Operating characteristics at p = ${p}`, {
     design: { r1, n1, r, n },
     p,
     pet,
     en: n1 + (1 - pet) * (n - n1),
     pReject,
-  };
+  });
 }
 
 /** The default grid of the OC curve: p = 0, 0.01, …, 1. */

@@ -34,6 +34,7 @@
  *
  * @module
  */
+import { displayAs } from "./_display.ts";
 import { requireInteger, requireOpenUnit } from "./_validate.ts";
 import { binomialPmfRow, lowerTailRow, upperTailRow } from "./_binomial_rows.ts";
 import { binomialCI } from "./binomial_ci.ts";
@@ -267,7 +268,7 @@ export function twoStageInference(
   let naiveP = x === 0 ? 1 : 0;
   const f = binomialPmfRow(sampleSize, p0);
   for (let k = sampleSize; k >= x && x > 0; k--) naiveP += f[k]!;
-  return {
+  return displayAs(`Two-stage inference: stage ${outcome.stage}, ${outcome.x} responses`, {
     method: "stage-wise-ordering",
     design: d,
     outcome: { stage, x },
@@ -278,5 +279,5 @@ export function twoStageInference(
     umvue: stage === 1 ? x / d.n1 : umvueStage2(d, x),
     ci: { lower, upper },
     naive: { mle: x / sampleSize, pValue: naiveP, ci: clopperPearson(x, sampleSize, level) },
-  };
+  });
 }
