@@ -4,17 +4,19 @@
  * prediction interval under the overall diamond. Built as a typed vega-lite spec (for Jupyter
  * and the web) and rendered to a static SVG with {@linkcode renderSvg}.
  *
- * Each study's interval is its Wald interval on the pooling scale, yᵢ ± z·√vᵢ, back-transformed
- * as metafor's `forest(..., transf = …)` draws it, except that a Freeman–Tukey interval is
- * inverted at the study's own n (metafor's `transf.ipft.hm` would use the harmonic mean of all
- * n for every row).
+ * Each study's row shows its observed proportion x/n with the exact (Clopper–Pearson) interval,
+ * whatever the pooling scale (the convention of R's `meta::metaprop`, `method.ci = "CP"`): a
+ * Wald interval back-transformed from the pooling scale would, for a study with a zero cell,
+ * be built around the continuity-corrected value and exclude the observed 0% (0 of 14 would
+ * show 0.2%–36.6% on the logit scale). The exact interval of 0 of 14 is Boissel 2022's printed
+ * 0.0%–23.2%. The diamonds and the prediction interval are the model's, back-transformed.
  * Square sizes follow the studies' weights in the pooled estimate.
  *
  * @module
  */
 import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
-import { normalQuantile } from "../stats/distributions.ts";
-import { metaBackTransform, type MetaProportionsResult } from "../stats/meta_proportions.ts";
+import { binomialCI } from "../stats/binomial_ci.ts";
+import type { MetaProportionsResult } from "../stats/meta_proportions.ts";
 import type { MetaSubgroupsResult } from "../stats/meta_subgroups.ts";
 import { requireOneOf } from "../stats/_validate.ts";
 
@@ -58,12 +60,11 @@ function fmt(p: number): string {
 }
 
 function studyRows(fit: MetaProportionsResult, sort: ForestSort): Omit<ForestRow, "row">[] {
-  const z = normalQuantile(1 - (1 - fit.method.level) / 2);
-  const t = fit.method.transform;
   const rows = fit.studies.map((s) => {
-    const half = z * Math.sqrt(s.vi);
-    const lower = metaBackTransform(s.yi - half, t, s.n);
-    const upper = metaBackTransform(s.yi + half, t, s.n);
+    const { lower, upper } = binomialCI(s.x, s.n, {
+      method: "clopper-pearson",
+      level: fit.method.level,
+    });
     return {
       kind: "study" as const,
       label: s.label,
@@ -249,18 +250,18 @@ export function forestSpec(
     spacing: 8,
     hconcat: [
       {
-        width: 260,
+        width: 340,
         height,
         data: { name: "rows" },
         layer: [
           {
             transform: [{ filter: "datum.kind === 'study'" }],
-            mark: { type: "text", align: "left", x: 12, limit: 248 },
+            mark: { type: "text", align: "left", x: 12, limit: 328 },
             encoding: { y, text: { field: "label" } },
           },
           {
             transform: [{ filter: "datum.kind !== 'study'" }],
-            mark: { type: "text", align: "left", x: 0, limit: 260, fontWeight: "bold" },
+            mark: { type: "text", align: "left", x: 0, limit: 340, fontWeight: "bold" },
             encoding: { y, text: { field: "label" } },
           },
         ],
