@@ -449,17 +449,29 @@ export async function exportHtml(
 ): Promise<string[]> {
   if (paths.length === 0) return [];
   await Deno.mkdir(outDir, { recursive: true });
-  const result = await run([
-    "jupyter",
-    "nbconvert",
-    "--to",
-    "html",
-    "--output-dir",
-    outDir,
-    ...paths,
-  ]);
-  if (result.code !== 0) {
-    throw new Error(`HTML export failed:\n${result.stderr.replace(ANSI, "").trim()}`);
+  const staging = await Deno.makeTempDir({ prefix: "rederive-html-" });
+  try {
+    const staged: string[] = [];
+    for (const path of paths) {
+      const target = join(staging, basename(path));
+      const notebook = JSON.parse(await Deno.readTextFile(path)) as NotebookJson;
+      await Deno.writeTextFile(target, JSON.stringify(chartsAsImages(notebook)));
+      staged.push(target);
+    }
+    const result = await run([
+      "jupyter",
+      "nbconvert",
+      "--to",
+      "html",
+      "--output-dir",
+      outDir,
+      ...staged,
+    ]);
+    if (result.code !== 0) {
+      throw new Error(`HTML export failed:\n${result.stderr.replace(ANSI, "").trim()}`);
+    }
+  } finally {
+    await Deno.remove(staging, { recursive: true });
   }
   const pages = paths.map((p) => join(outDir, basename(p).replace(/\.ipynb$/, ".html")));
   for (const page of pages) {
@@ -470,6 +482,41 @@ export async function exportHtml(
     );
   }
   return pages;
+}
+
+/**
+ * The notebook as the HTML export should see it: every chart output (vega-lite + SVG) becomes
+ * an `<img>` of its SVG as a data URI. nbconvert 6.5 sanitises inline `image/svg+xml` outputs
+ * (it strips every SVG element, leaving only the text), and an `<img>` keeps the page
+ * self-contained without that. The committed notebooks keep both MIME types.
+ *
+ * @example
+ * ```ts
+ * import { chartsAsImages } from "./notebooks.ts";
+ * import { assertStringIncludes } from "@std/assert";
+ * const nb = { cells: [{ outputs: [{ data: { "image/svg+xml": "<svg/>", "text/plain": "x" } }] }] };
+ * const data = chartsAsImages(nb).cells![0]!.outputs![0]!.data as Record<string, string>;
+ * const html = data["text/html"]!;
+ * assertStringIncludes(html, 'src="data:image/svg+xml;charset=utf-8,');
+ * ```
+ */
+export function chartsAsImages(notebook: NotebookJson): NotebookJson {
+  const cells = notebook.cells?.map((cell) => ({
+    ...cell,
+    outputs: cell.outputs?.map((output) => {
+      const data = output.data as Record<string, unknown> | undefined;
+      const svg = data?.["image/svg+xml"];
+      if (data === undefined || svg === undefined) return output;
+      const {
+        "image/svg+xml": _svg,
+        "application/vnd.vegalite.v5+json": _spec,
+        ...rest
+      } = data;
+      const uri = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(joinText(svg))}`;
+      return { ...output, data: { ...rest, "text/html": `<img alt="chart" src="${uri}">` } };
+    }),
+  }));
+  return { ...notebook, cells };
 }
 
 // deno-lint-ignore no-control-regex
