@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { RatioFromCIResult } from "../../lib/stats/ratio_from_ci.ts";
 import { AssertionError } from "@std/assert";
 import raw from "../fixtures/two_arm.json" with { type: "json" };
 
@@ -139,18 +140,8 @@ export interface FixtureTable {
   readonly scipy_conditional: readonly ScipyConditionalRow[];
 }
 
-/** One reported ratio and its closed-form consequences (scipy). */
-export interface RatioFromCIRow {
-  readonly estimate: number;
-  readonly lower: number;
-  readonly upper: number;
-  readonly level: number;
-  readonly se: number;
-  readonly z: number;
-  readonly pValue: number;
-  readonly geometricMidpoint: number;
-  readonly asymmetry: number;
-}
+/** One reported ratio and its closed-form consequences (scipy): the result's fields. */
+export type RatioFromCIRow = RatioFromCIResult;
 
 /** The whole fixture. */
 export interface TwoArmFixture {
