@@ -54,14 +54,11 @@ export * from "./data/csv.ts";
 export * from "./checks/mod.ts";
 export * from "./ledger/mod.ts";
 export * from "./trials/trials.ts";
-export * from "./cd38/mod.ts";
-export * from "./papers/boissel_simon.ts";
-export * from "./papers/boissel_cd38.ts";
-export * from "./papers/aureli_comparisons.ts";
+export * from "./summaries/mod.ts";
 
 // -- 3. presentation --------------------------------------------------------------------------
 export * from "./charts/schema.ts";
-export * from "./charts/cd38.ts";
+export * from "./charts/summary_table.ts";
 export * from "./charts/forest.ts";
 export * from "./charts/operating_characteristics.ts";
 export * from "./report/summary.ts";

@@ -25,6 +25,7 @@ import {
   textOutputs,
   typeCheckNotebooks,
 } from "../lib/cli/notebooks.ts";
+import { noteSkip } from "./support/skips.ts";
 
 const CI = Deno.env.get("CI") === "true";
 
@@ -36,17 +37,10 @@ async function status(): Promise<JupyterStatus> {
 
 const jupyter = await status();
 if (!jupyter.ok && !CI) {
-  console.warn(
-    [
-      "",
-      "!! ======================================================================",
-      `!! NOTEBOOK TESTS SKIPPED: ${jupyter.problem}.`,
-      `!! Install Jupyter and the Deno kernel to run them:`,
-      `!!   ${JUPYTER_INSTALL_HINT}`,
-      "!! (with CI=true this is a failure, not a skip)",
-      "!! ======================================================================",
-      "",
-    ].join("\n"),
+  noteSkip(
+    "Notebook execution (every notebook run on the Deno kernel)",
+    jupyter.problem ?? "Jupyter is missing",
+    `Install Jupyter and register the kernel: ${JUPYTER_INSTALL_HINT} (with CI=true this fails)`,
   );
 }
 

@@ -14,6 +14,8 @@
  * @module
  */
 
+import { readSkips, SKIP_LOG_VARIABLE } from "./support/skips.ts";
+
 const root = new URL("../", import.meta.url);
 const JSR_PROBE = "https://jsr.io/@std/assert/meta.json";
 
@@ -43,18 +45,24 @@ async function offlineImportMap(): Promise<string> {
   return path;
 }
 
-async function step(title: string, args: string[]): Promise<void> {
+async function step(
+  title: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<void> {
   console.log(`\n== ${title}: deno ${args.join(" ")}`);
   const started = performance.now();
   const { code } = await new Deno.Command(Deno.execPath(), {
     args,
     cwd: root,
+    env,
     stdout: "inherit",
     stderr: "inherit",
   }).output();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (code !== 0) {
     console.error(`== ${title} failed (exit ${code}, ${seconds} s)`);
+    reportSkips();
     Deno.exit(code);
   }
   console.log(`== ${title}: ok (${seconds} s)`);
@@ -70,6 +78,19 @@ if (!online) {
   );
 }
 
+// Tests that need something outside the checkout note it here; the notes are printed last.
+const skipLog = await Deno.makeTempFile({ prefix: "rederive-skips-" });
+
+/** Prints every skip note after the test summary, where a reader looks. */
+function reportSkips(): void {
+  const skips = readSkips(skipLog);
+  if (skips.length === 0) return;
+  console.log(
+    `\n!! ${skips.length === 1 ? "One group" : `${skips.length} groups`} of tests skipped:`,
+  );
+  for (const line of skips) console.log(`!!  - ${line}`);
+}
+
 await step("format", ["fmt", "--check"]);
 await step("lint", ["lint"]);
 await step("type check", ["check", ...mapArgs, "lib/", "tests/"]);
@@ -83,4 +104,5 @@ await step("tests and JSDoc examples", [
   "--allow-run",
   "--allow-sys",
   ...(Deno.args.length > 0 ? Deno.args : ["lib/", "tests/"]),
-]);
+], { [SKIP_LOG_VARIABLE]: skipLog });
+reportSkips();

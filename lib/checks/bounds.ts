@@ -60,7 +60,7 @@ function requireList(name: string, list: readonly number[] | undefined): readonl
  * import { assertEquals } from "@std/assert";
  * // at least max(1, 1) = 1, at most 1 + 1 = 2 and the "Any event" row, 10
  * const r = checkBounds({ value: 1, parts: [1, 1], atMost: [10] });
- * assertEquals([r.status, r.recomputed], ["reproduced", "[1, 2]"]);
+ * assertEquals([r.status, r.recomputed], ["consistent", "1 to 2"]);
  * // a grade ≥ 3 count above its all-grades count would be impossible
  * assertEquals(checkBounds({ value: 3, atMost: [1] }).status, "discrepancy");
  * ```
@@ -96,10 +96,12 @@ export function checkBounds(input: BoundsInput): CheckResult {
   const lower = lowers.length === 0 ? undefined : Math.max(...lowers.map((l) => l.bound));
   const upper = uppers.length === 0 ? undefined : Math.min(...uppers.map((u) => u.bound));
   const recomputed = lower === undefined
-    ? `≤ ${show(upper!)}`
+    ? `at most ${show(upper!)}`
     : upper === undefined
-    ? `≥ ${show(lower)}`
-    : `[${show(lower)}, ${show(upper)}]`;
+    ? `at least ${show(lower)}`
+    : lower === upper
+    ? `exactly ${show(lower)}`
+    : `${show(lower)} to ${show(upper)}`;
   const rule = rules.join(", and ");
   const problems: string[] = [];
   if (lower !== undefined && upper !== undefined && lower > upper + SLACK) {
@@ -122,5 +124,10 @@ export function checkBounds(input: BoundsInput): CheckResult {
       `${show(value)} should be ${rule}, but ${problems.join("; ")}.`,
     );
   }
-  return checkResult("reproduced", recomputed, `${show(value)} is ${rule}.`);
+  // A bound shows the value possible, not re-derived — unless the bounds pin it down.
+  return checkResult(
+    lower !== undefined && lower === upper ? "reproduced" : "consistent",
+    recomputed,
+    `${show(value)} is ${rule}.`,
+  );
 }

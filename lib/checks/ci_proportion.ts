@@ -26,6 +26,12 @@ export interface CiProportionInput {
   readonly level?: number;
   /** A method to test alone (default: every method). */
   readonly method?: string;
+  /**
+   * Another denominator the paper gives for the same group (the evaluable where `n` is all
+   * treated): the explanation says what the fitting method(s) give with it. The status is
+   * decided by `n` alone.
+   */
+  readonly altN?: number;
 }
 
 /**
@@ -71,13 +77,22 @@ export function checkCiProportion(input: CiProportionInput): CheckResult {
   });
   const fitting = computed.filter((c) => c.fits);
   const pct = Math.round(level * 100);
+  const alternative = (method: CiMethod): string => {
+    const m = input.altN;
+    if (m === undefined || m === n || x > m) return "";
+    const alt = identifyCiMethod(x, m, printed, { level }).candidates
+      .find((c) => c.method === method)!;
+    return ` With ${m} as the denominator instead of ${n}, ${x}/${m} by ${method} is ` +
+      `${alt.lowerText}${unit}–${alt.upperText}${unit}` +
+      (alt.matches ? ", which prints the same." : `: the printed interval uses ${n}.`);
+  };
   if (fitting.length > 0) {
     const first = fitting[0]!;
     return checkResult(
       "reproduced",
       `${first.shown} (${fitting.map((c) => c.method).join(", ")})`,
       `${x}/${n}, ${pct}% CI: printed ${lower.text}–${upper.text} is given by ` +
-        `${fitting.map((c) => c.method).join(", ")}.`,
+        `${fitting.map((c) => c.method).join(", ")}.${alternative(first.method)}`,
     );
   }
   const first = computed[0]!;

@@ -1,37 +1,48 @@
 /**
- * A p-value comparing two proportions, recomputed from the counts: Fisher's exact test and
- * Pearson's chi-square test (with and without Yates's continuity correction), two-sided. A
- * printed bound (`p < 0.001`) is reproduced when the recomputed p satisfies it; a printed value
- * (`p = 0.03`) when it matches at its printed precision.
+ * A p-value comparing two proportions, recomputed from the counts by every standard two-sided
+ * test ({@linkcode identifyTest}: Fisher's exact test, its mid-p, Pearson's chi-square test
+ * without and with Yates's correction, the pooled and unpooled z-tests, Barnard's and
+ * Boschloo's exact unconditional tests). A printed value (`p = 0.03`) is reproduced when a
+ * test's p-value rounds to it at its printed decimals; a printed bound (`p < 0.001`) when the
+ * p-value satisfies it literally; "NS" when p ≥ 0.05. The explanation says which tests fit
+ * and which do not, with their p-values: "0.29 fits the chi-square test without continuity
+ * correction, not Fisher's (0.36)".
  *
- * References: Fisher, R. A. 1935. "The logic of inductive inference." Journal of the Royal
- * Statistical Society 98 (1): 39–82. doi:10.2307/2342435. — Yates, F. 1934. "Contingency
- * tables involving small numbers and the χ² test." Supplement to the Journal of the Royal
- * Statistical Society 1 (2): 217–235. doi:10.2307/2983604
+ * References: see {@linkcode identifyTest} and the functions it calls.
  *
  * @module
  */
 
-import { fisherExact } from "../stats/fisher_exact.ts";
-import { chiSquareTest } from "../stats/chi_square_test.ts";
+import {
+  identifyTest,
+  type TestCandidate,
+  TWO_GROUP_TEST_NAMES,
+  TWO_GROUP_TEST_SHORT_NAMES,
+  TWO_GROUP_TESTS,
+  type TwoGroupTest,
+} from "../stats/identify_test.ts";
+import { readPrintedP } from "../stats/printed_p_value.ts";
 import { requireOneOf } from "../stats/_validate.ts";
-import { type PrintedNumber, scanNumbers } from "./printed_number.ts";
 import { type CheckResult, checkResult } from "./result.ts";
-import { fitsPrinted } from "./rounding.ts";
+import { formatAt } from "./rounding.ts";
 
-/** The tests a `p-value` claim may name; `any` accepts whichever reproduces the print. */
-export const P_VALUE_TESTS = ["fisher", "chi-square", "chi-square-yates", "any"] as const;
+/**
+ * The tests a `p-value` claim may name: any of {@linkcode TWO_GROUP_TESTS}, or `any`, which
+ * accepts whichever reproduces the print.
+ */
+export const P_VALUE_TESTS = [...TWO_GROUP_TESTS, "any"] as const;
 /** A test (default `any`). */
 export type PValueTest = (typeof P_VALUE_TESTS)[number];
 
 /** Inputs of {@linkcode checkPValue}. */
 export interface PValueInput {
-  /** The printed p: `p < 0.001`, `0.001`, `P = .03`. */
+  /** The printed p: `p < 0.001`, `0.001`, `P = .03`, `NS`. */
   readonly reported: string;
   readonly x1: number;
   readonly n1: number;
   readonly x2: number;
   readonly n2: number;
+  /** The test the paper names, one of {@linkcode P_VALUE_TESTS}. Default `any`. */
   readonly test?: string;
 }
 
@@ -40,23 +51,20 @@ function showP(p: number): string {
   return p < 1e-10 ? "< 1e-10" : Number(p.toPrecision(3)).toString();
 }
 
-function agrees(p: number, printed: PrintedNumber): boolean {
-  switch (printed.relation) {
-    case "<":
-      return p < printed.value;
-    case "≤":
-      return p <= printed.value;
-    case ">":
-      return p > printed.value;
-    case "≥":
-      return p >= printed.value;
-    default:
-      return fitsPrinted(p, printed.value, printed.decimals);
-  }
+/** "a", "a and b", "a, b and c" (or "or" for a list of misses). */
+function sentenceList(items: readonly string[], last: "and" | "or"): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 }
 
 /**
- * Recomputes a two-sided p-value from a 2×2 table given as x1/n1 vs x2/n2.
+ * Recomputes a two-sided p-value from a 2×2 table given as x1/n1 vs x2/n2 and says which
+ * tests give the printed one.
+ *
+ * Status: with `test` = `any` (default), `reproduced` when at least one test fits the print;
+ * with a named test, when that test fits. `recomputed` shows the p-value of the named test,
+ * or of the first fitting test in {@linkcode TWO_GROUP_TESTS} order (Fisher's first), or of
+ * Fisher's test when none fits.
  *
  * @example Aureli 2023 §4.1.2 (Locatelli 2021): CR 44/49 vs 26/48
  * ```ts
@@ -65,39 +73,82 @@ function agrees(p: number, printed: PrintedNumber): boolean {
  * const r = checkPValue({ reported: "p < 0.001", x1: 44, n1: 49, x2: 26, n2: 48 });
  * assertEquals(r.status, "reproduced");
  * ```
+ *
+ * @example A print that only the uncorrected chi-square test gives
+ * ```ts
+ * import { checkPValue } from "./p_value.ts";
+ * import { assertEquals, assertStringIncludes } from "@std/assert";
+ * const r = checkPValue({ reported: "0.29", x1: 3, n1: 6, x2: 9, n2: 32, test: "fisher" });
+ * assertEquals(r.status, "discrepancy");
+ * assertStringIncludes(r.explanation, "fits the chi-square test without continuity correction");
+ * assertStringIncludes(r.explanation, "not Fisher's (0.36)");
+ * ```
  */
 export function checkPValue(input: PValueInput): CheckResult {
   const { reported, x1, n1, x2, n2 } = input;
   const test = input.test ?? "any";
   requireOneOf("test", test, P_VALUE_TESTS);
-  const printed = scanNumbers(reported).find((p) => !p.percent);
-  if (printed === undefined) {
-    throw new TypeError(`\`reported\` must print a p-value, got ${JSON.stringify(reported)}`);
+  if (typeof reported !== "string") {
+    throw new TypeError(`\`reported\` must be a string as printed, got ${String(reported)}`);
   }
-  const a = { x: x1, n: n1 };
-  const b = { x: x2, n: n2 };
-  const values: Record<Exclude<PValueTest, "any">, number> = {
-    "fisher": fisherExact(a, b).pValue,
-    "chi-square": chiSquareTest(a, b, { correct: false }).pValue,
-    "chi-square-yates": chiSquareTest(a, b, { correct: true }).pValue,
+  try {
+    readPrintedP(reported);
+  } catch {
+    throw new RangeError(`\`reported\` must print a p-value, got ${JSON.stringify(reported)}`);
+  }
+  const id = identifyTest({ x: x1, n: n1 }, { x: x2, n: n2 }, reported);
+  const { printed, candidates } = id;
+  const shown = (c: TestCandidate) => {
+    if (printed.relation !== "=") return showP(c.pValue);
+    const rounded = formatAt(c.pValue, printed.decimals);
+    return Number(rounded) === 0 ? showP(c.pValue) : rounded;
   };
-  const candidates = test === "any"
-    ? (["fisher", "chi-square", "chi-square-yates"] as const)
-    : [test as Exclude<PValueTest, "any">];
-  const fits = candidates.filter((t) => agrees(values[t], printed));
-  const listed = candidates.map((t) => `${t} p = ${showP(values[t])}`).join("; ");
+  const fits = candidates.filter((c) => c.matches);
+  const misses = candidates.filter((c) => !c.matches);
+  const withValue = printed.relation !== "=";
+  const fitText = sentenceList(
+    fits.map((c) => `${TWO_GROUP_TEST_NAMES[c.test]}${withValue ? ` (${shown(c)})` : ""}`),
+    "and",
+  );
+  const missList = (last: "and" | "or") =>
+    sentenceList(misses.map((c) => `${TWO_GROUP_TEST_SHORT_NAMES[c.test]} (${shown(c)})`), last);
+  const missText = missList("or");
   const table = `${x1}/${n1} vs ${x2}/${n2}`;
-  if (fits.length > 0) {
+  const byName = (t: TwoGroupTest) => candidates.find((c) => c.test === t)!;
+  const recomputed = (c: TestCandidate) => `p = ${showP(c.pValue)} (${c.test})`;
+
+  if (test === "any") {
+    if (fits.length > 0) {
+      const rest = misses.length > 0 ? `, not ${missText}` : "";
+      return checkResult(
+        "reproduced",
+        recomputed(fits[0]!),
+        `${table}: ${reported} fits ${fitText}${rest}.`,
+      );
+    }
     return checkResult(
-      "reproduced",
-      `p = ${showP(values[fits[0]!])} (${fits[0]})`,
-      `${table}: ${listed}; printed ${reported} fits ${fits.join(", ")}.`,
+      "discrepancy",
+      recomputed(byName("fisher")),
+      `${table}: no standard two-sided test gives ${reported}: ${missList("and")}.`,
     );
   }
-  const first = candidates[0]!;
+  const named = byName(test as TwoGroupTest);
+  if (named.matches) {
+    const rest = misses.length > 0 ? `, not ${missText}` : "";
+    return checkResult(
+      "reproduced",
+      recomputed(named),
+      `${table}: ${reported} fits ${fitText}${rest}; the paper names ` +
+        `${TWO_GROUP_TEST_NAMES[named.test]}.`,
+    );
+  }
+  const others = fits.length > 0
+    ? `it fits ${fitText}, not ${missText}`
+    : `no standard two-sided test gives it: ${missList("and")}`;
   return checkResult(
     "discrepancy",
-    `p = ${showP(values[first])} (${first})`,
-    `${table}: ${listed}; none gives the printed ${reported}.`,
+    recomputed(named),
+    `${table}: ${reported} does not fit ${TWO_GROUP_TEST_NAMES[named.test]}, which the paper ` +
+      `names; ${others}.`,
   );
 }

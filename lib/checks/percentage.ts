@@ -11,7 +11,7 @@
  */
 
 import { requireInteger } from "../stats/_validate.ts";
-import { locateNumbers, type PrintedNumber } from "./printed_number.ts";
+import { locateNumbers, type NumberSpan, type PrintedNumber } from "./printed_number.ts";
 import { type CheckResult, checkResult } from "./result.ts";
 import { fitsPrinted, formatAt, listOf, truncatesTo } from "./rounding.ts";
 
@@ -30,6 +30,12 @@ export interface PercentageInput {
    * the percentage.
    */
   readonly x?: number;
+  /**
+   * Another denominator the paper gives for the same group (the enrolled where `n` is the
+   * treated, the evaluable where `n` is all): the explanation says whether it would print the
+   * percentage. The status is decided by `n` alone.
+   */
+  readonly altN?: number;
 }
 
 /** What {@linkcode readPercentage} finds in a printed cell. */
@@ -46,6 +52,8 @@ export interface PrintedPercentage {
 const FRACTION_JOIN = /^\s*(?:\/|(?:out\s+)?of)\s*$/i;
 // Between a fraction and the parenthesis of its percentage: `4/14 (`, `44 of 49 patients (`.
 const BEFORE_PARENTHESIS = /^[\s\p{L}-]*\(\s*$/u;
+// "half" as a percentage (50%), where no number carries a `%`.
+const HALF = /\bhalf\b/i;
 // Between a percentage and the parenthesis of its fraction: `43% (`.
 const INTO_PARENTHESIS = /^\s*\(\s*$/;
 
@@ -54,7 +62,8 @@ const INTO_PARENTHESIS = /^\s*\(\s*$/;
  * the first number with a `%`, else the second number (`11 (78.6)`), else the only one. The
  * count is the number just before it (`12 (87.5%)`), or — when a fraction is printed next to
  * it — the fraction's numerator, with its denominator: `4/14 (28.6%)`, `44 of 49 patients
- * (90%)`, `43% (81/189)`.
+ * (90%)`, `43% (81/189)`. Where no number carries a `%`, the word `half` is read as 50%
+ * (printed without decimals) with the first printed fraction: `half of the patients (11/22)`.
  *
  * @example A Table 1 cell without the percent sign, and a fraction
  * ```ts
@@ -68,22 +77,57 @@ const INTO_PARENTHESIS = /^\s*\(\s*$/;
  * ```
  */
 export function readPercentage(reported: string): PrintedPercentage {
+  const { percent, count, denominator } = locatePercentage(reported);
+  return {
+    percent: percent.number,
+    ...(count === undefined ? {} : { count: count.number }),
+    ...(denominator === undefined ? {} : { denominator: denominator.number }),
+  };
+}
+
+/** {@linkcode readPercentage} with where each number stands in the text. */
+function locatePercentage(
+  reported: string,
+): { percent: NumberSpan; count?: NumberSpan; denominator?: NumberSpan } {
   const spans = locateNumbers(reported);
   const at = spans.findIndex((s) => s.number.percent);
+  const half = at < 0 ? HALF.exec(reported) : null;
+  if (half !== null) {
+    // "half of the patients (11/22)": the word is the percentage (50% exactly, printed without
+    // decimals), the first printed fraction its count and denominator.
+    const percent: NumberSpan = {
+      number: {
+        text: half[0],
+        value: 50,
+        decimals: 0,
+        percent: true,
+        wellFormed: true,
+        word: true,
+      },
+      start: half.index,
+      end: half.index + half[0].length,
+    };
+    for (let i = 0; i + 1 < spans.length; i++) {
+      if (FRACTION_JOIN.test(reported.slice(spans[i]!.end, spans[i + 1]!.start))) {
+        return { percent, count: spans[i]!, denominator: spans[i + 1]! };
+      }
+    }
+    return { percent };
+  }
   const index = at >= 0 ? at : spans.length >= 2 ? 1 : 0;
   const percent = spans[index];
   if (percent === undefined) {
     throw new TypeError(`\`reported\` must contain a percentage, got ${JSON.stringify(reported)}`);
   }
   const between = (a: number, b: number) => reported.slice(spans[a]!.end, spans[b]!.start);
-  const fraction = (i: number): PrintedPercentage | undefined => {
+  const fraction = (i: number) => {
     const x = spans[i];
     const n = spans[i + 1];
     if (x === undefined || n === undefined || x.number.percent || n.number.percent) {
       return undefined;
     }
     if (!FRACTION_JOIN.test(between(i, i + 1))) return undefined;
-    return { percent: percent.number, count: x.number, denominator: n.number };
+    return { percent, count: x, denominator: n };
   };
   if (index >= 2 && BEFORE_PARENTHESIS.test(between(index - 1, index))) {
     const before = fraction(index - 2);
@@ -93,8 +137,18 @@ export function readPercentage(reported: string): PrintedPercentage {
     const after = fraction(index + 1);
     if (after !== undefined) return after;
   }
-  const count = index > 0 ? spans[index - 1]!.number : undefined;
-  return count === undefined ? { percent: percent.number } : { percent: percent.number, count };
+  const count = index > 0 ? spans[index - 1] : undefined;
+  return count === undefined ? { percent } : { percent, count };
+}
+
+/** `reported` with the number at `span` printed as `value` instead (keeping its `%`, if any). */
+function reprint(reported: string, span: NumberSpan, value: string): string {
+  const printed = reported.slice(span.start, span.end);
+  const at = printed.indexOf(span.number.text.replace("%", "").replace(/^-/, ""));
+  const digits = span.number.text.replace(/%$/, "").replace(/^-/, "");
+  if (at < 0) return value;
+  return reported.slice(0, span.start) + printed.slice(0, at) + value +
+    printed.slice(at + digits.length) + reported.slice(span.end);
 }
 
 /**
@@ -169,12 +223,17 @@ function otherDenominators(p: number, d: number, n: number, shown: string, x?: n
 function anyCount(p: number, d: number, n: number, shown: string): CheckResult {
   const counts = countsPrinting(p, d, n);
   const nearest = Math.min(n, Math.max(0, Math.round((p * n) / 100)));
-  const recomputed = `${formatAt((100 * nearest) / n, d)}%`;
   const at = (k: number) => `${k}/${n} = ${formatAt((100 * k) / n, d + 2)}%`;
   if (counts.length > 0) {
+    // Only shown possible: a count fits, but none is printed to re-derive it from.
+    const fitting = counts.length === 1
+      ? `${counts[0]}/${n}`
+      : counts.length <= 3
+      ? `${counts.slice(0, -1).join(", ")} or ${counts.at(-1)} of ${n}`
+      : `${counts[0]}–${counts.at(-1)} of ${n}`;
     return checkResult(
-      "reproduced",
-      recomputed,
+      "consistent",
+      fitting,
       `No count is printed; out of ${n}, ${shown} fits a count of ${listOf(counts)} ` +
         `(${at(counts[0]!)}${counts.length > 1 ? ", …" : ""}).`,
     );
@@ -183,7 +242,7 @@ function anyCount(p: number, d: number, n: number, shown: string): CheckResult {
   const flank = [below, below + 1].filter((k) => k >= 0 && k <= n).map(at).join(" and ");
   return checkResult(
     "discrepancy",
-    recomputed,
+    `${nearest}/${n} = ${formatAt((100 * nearest) / n, d)}%`,
     [
       `No count is printed. No count out of ${n} prints as ${shown} (${flank}).`,
       ...otherDenominators(p, d, n, shown),
@@ -204,24 +263,31 @@ function anyCount(p: number, d: number, n: number, shown: string): CheckResult {
  * import { checkPercentage } from "./percentage.ts";
  * import { assertEquals, assertStringIncludes } from "@std/assert";
  * const r = checkPercentage({ reported: "12 (87.5%)", n: 14 });
- * assertEquals([r.status, r.recomputed], ["discrepancy", "85.7%"]);
+ * assertEquals([r.status, r.recomputed], ["discrepancy", "12 (85.7%)"]);
  * assertStringIncludes(r.explanation, "8, 16, 24");
  * assertEquals(checkPercentage({ reported: "11 (78.6)", n: 14 }).status, "reproduced");
  * ```
  *
- * @example Aureli 2023, §4.1.1 (TOWER): "34%" of 271, no count printed
+ * @example Aureli 2023, §4.1.1 (TOWER): "34%" of 271, no count printed — only shown possible
  * ```ts
  * import { checkPercentage } from "./percentage.ts";
  * import { assertEquals, assertStringIncludes } from "@std/assert";
  * const r = checkPercentage({ reported: "34%", n: 271 });
- * assertEquals(r.status, "reproduced");
+ * assertEquals(r.status, "consistent");
  * assertStringIncludes(r.explanation, "fits a count of 91, 92, 93");
  * ```
  */
 export function checkPercentage(input: PercentageInput): CheckResult {
   const { reported, n } = input;
   requireInteger("n", n, 1);
+  if (input.altN !== undefined) requireInteger("altN", input.altN, 1);
+  const located = locatePercentage(reported);
   const { percent, count, denominator } = readPercentage(reported);
+  if (!percent.wellFormed) {
+    throw new TypeError(
+      `\`reported\` prints a percentage that cannot be read without guessing: ${percent.issue}`,
+    );
+  }
   const d = percent.decimals;
   const p = percent.value;
   const shown = `${percent.text}${percent.percent ? "" : "%"}`;
@@ -230,11 +296,40 @@ export function checkPercentage(input: PercentageInput): CheckResult {
   if (denominator !== undefined && denominator.value !== n) {
     sentences.push(`The printed denominator ${denominator.text} differs from the n = ${n} used.`);
   }
-  if (x === undefined) return anyCount(p, d, n, shown);
+  // Another denominator (`altN`): what it would print, said plainly whether or not `n` fits.
+  const alternative = (): string[] => {
+    const m = input.altN;
+    if (m === undefined || m === n) return [];
+    const lead = `With ${m} as the denominator instead of ${n},`;
+    if (x !== undefined && x <= m) {
+      const e = (100 * x) / m;
+      return [
+        `${lead} ${x}/${m} = ${formatAt(e, d + 2)}% ` +
+        (fitsPrinted(e, p, d) ? `prints as ${shown}.` : `would print as ${formatAt(e, d)}%.`),
+      ];
+    }
+    const counts = countsPrinting(p, d, m);
+    return [
+      counts.length > 0
+        ? `${lead} ${shown} fits ${listOf(counts.map((k) => `${k}/${m}`))}.`
+        : `${lead} no count prints ${shown}.`,
+    ];
+  };
+  if (x === undefined) {
+    const r = anyCount(p, d, n, shown);
+    const extra = alternative();
+    return extra.length === 0
+      ? r
+      : checkResult(r.status, r.recomputed, [r.explanation, ...extra].join(" "));
+  }
   requireInteger("x", x);
   if (x > n) throw new RangeError(`\`x\` must be an integer in [0, n] (n = ${n}), got ${x}`);
   const exact = (100 * x) / n;
-  const recomputed = `${formatAt(exact, d)}%`;
+  const value = formatAt(exact, d);
+  const recomputed =
+    located.count !== undefined && input.x === undefined && !located.percent.number.word
+      ? reprint(reported, located.percent, value)
+      : `${x}/${n} = ${value}%`;
   if (input.x !== undefined && count !== undefined && count.value !== input.x) {
     sentences.push(`The printed count ${count.text} differs from the count ${x} used.`);
   }
@@ -243,18 +338,17 @@ export function checkPercentage(input: PercentageInput): CheckResult {
     return checkResult(
       "reproduced",
       recomputed,
-      `${x}/${n} = ${formatAt(exact, d + 2)}% prints as ${recomputed}.`,
+      [`${x}/${n} = ${formatAt(exact, d + 2)}% prints as ${value}%.`, ...alternative()].join(" "),
     );
   }
   if (!fits) {
     sentences.unshift(
-      `${x}/${n} = ${formatAt(exact, d + 2)}% prints as ${recomputed}, not ${shown}.`,
+      `${x}/${n} = ${formatAt(exact, d + 2)}% prints as ${value}%, not ${shown}.`,
     );
     if (truncatesTo(exact, p, d)) {
       sentences.push(`Truncating (not rounding) ${x}/${n} gives ${shown}.`);
     }
-    const counts: number[] = [];
-    for (let k = 0; k <= n; k++) if (fitsPrinted((100 * k) / n, p, d)) counts.push(k);
+    const counts = countsPrinting(p, d, n);
     sentences.push(
       counts.length > 0
         ? `Out of ${n}, ${shown} fits a count of ${listOf(counts)}.`
@@ -262,5 +356,6 @@ export function checkPercentage(input: PercentageInput): CheckResult {
     );
     sentences.push(...otherDenominators(p, d, n, shown, x));
   }
+  sentences.push(...alternative());
   return checkResult("discrepancy", recomputed, sentences.join(" "));
 }

@@ -9,6 +9,12 @@
  * `76,131.0`). Any other comma between digits (`68,17.50`) makes the number malformed; its
  * likely intended value is the digits with the commas removed (6817.50).
  *
+ * Decimal commas: a percentage printed with one comma and no point (`52,5%`, as European
+ * journals print it) is read as 52.5% with one decimal when the comma is followed by one, two
+ * or four or more digits — no thousands group has that many. With exactly three digits
+ * (`12,345%`) it is ambiguous and left malformed, with both readings in its `issue`; a check
+ * refuses a malformed percentage rather than guess.
+ *
  * Number words: zero to nineteen, the tens, and their compounds with a hyphen or a space
  * (`Twenty-one`, `ninety nine`); hundreds and thousands built from them, with or without
  * hyphens and `and` (`Two-hundred and eight`, `one hundred five`, `three thousand four
@@ -105,9 +111,29 @@ const PERCENT = String.raw`(\s?%|\s+percent\b)?`;
 const DIGITS = String.raw`(\d[\d,]*\d(?:\.\d+)?|\d(?:\.\d+)?|\.\d+)` + PERCENT;
 const TOKEN = new RegExp(`${INEQUALITY}${SIGN}${DIGITS}|(${WORD})${PERCENT}`, "gi");
 
-function readDigits(digits: string): { value: number; wellFormed: boolean; issue?: string } {
+function readDigits(
+  digits: string,
+  percent: boolean,
+): { value: number; wellFormed: boolean; issue?: string; decimalComma?: boolean } {
   const [integerPart = "", fraction] = digits.split(".");
   if (!integerPart.includes(",")) return { value: Number(digits), wellFormed: true };
+  // A percentage with one comma and no point may use a decimal comma (European journals):
+  // `52,5%` is 52.5% — a thousands group has exactly three digits, so one or two digits after
+  // the comma can only be decimals. Three digits (`12,345%`) could be either: refused.
+  const comma = /^(\d{1,3}),(\d+)$/.exec(digits);
+  if (percent && comma !== null) {
+    const [, whole, decimals] = comma;
+    if (decimals!.length !== 3) {
+      return { value: Number(`${whole}.${decimals}`), wellFormed: true, decimalComma: true };
+    }
+    return {
+      value: Number(`${whole}${decimals}`),
+      wellFormed: false,
+      issue:
+        `"${digits}%" is ambiguous: with a decimal comma it is ${whole}.${decimals}%, with a ` +
+        `thousands separator ${whole}${decimals}%`,
+    };
+  }
   const groups = integerPart.split(",");
   const [head = "", ...rest] = groups;
   const wellFormed = head.length >= 1 && head.length <= 3 && rest.every((g) => g.length === 3);
@@ -166,9 +192,9 @@ export function locateNumbers(text: string): NumberSpan[] {
       });
       continue;
     }
-    const read = readDigits(digits!);
+    const read = readDigits(digits!, pct !== undefined);
     const negative = sign !== undefined;
-    const fraction = digits!.split(".")[1];
+    const fraction = read.decimalComma ? digits!.split(",")[1] : digits!.split(".")[1];
     const printed = `${negative ? "-" : ""}${digits}${pct ?? ""}`;
     spans.push({
       number: {
@@ -199,6 +225,8 @@ export function locateNumbers(text: string): NumberSpan[] {
  * assertEquals([count?.value, pct?.value, pct?.decimals, pct?.percent], [12, 87.5, 1, true]);
  * const [bad] = scanNumbers("68,17.50");
  * assertEquals([bad?.wellFormed, bad?.value], [false, 6817.5]);
+ * const [comma] = scanNumbers("52,5%");
+ * assertEquals([comma?.value, comma?.decimals, comma?.wellFormed], [52.5, 1, true]);
  * assertEquals(scanNumbers("p < 0.001")[0]?.relation, "<");
  * assertEquals(scanNumbers("Two-hundred and eight children")[0]?.value, 208);
  * ```

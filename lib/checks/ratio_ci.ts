@@ -16,6 +16,7 @@
 
 import { normalQuantile, normalSf } from "../stats/distributions.ts";
 import { ratioFromCI } from "../stats/ratio_from_ci.ts";
+import { formatPValue } from "./format_p.ts";
 import { type PrintedNumber, scanNumbers } from "./printed_number.ts";
 import { type CheckResult, checkResult } from "./result.ts";
 import { formatAt } from "./rounding.ts";
@@ -90,7 +91,7 @@ export function checkRatioCi(input: RatioCiInput): CheckResult {
     : [pOf(Math.exp(Math.max(...logs)), seSpan[0]), pOf(Math.exp(Math.min(...logs)), seSpan[1])];
 
   const recomputed = formatAt(gm, e.decimals);
-  const derived = `SE(log) = ${sig(ratio.se)}, z = ${sig(ratio.z)}, p = ${sig(ratio.pValue)}`;
+  const derived = `SE(log) = ${sig(ratio.se)}, z = ${sig(ratio.z)}, ${formatPValue(ratio.pValue)}`;
   const problems: string[] = [];
   const symmetric = gmSpan[0] <= e1 && gmSpan[1] >= e0;
   if (!symmetric) {
@@ -113,8 +114,8 @@ export function checkRatioCi(input: RatioCiInput): CheckResult {
       : pSpan[0] <= p1 && pSpan[1] >= p0;
     if (!ok) {
       problems.push(
-        `The printed p ${input.p} is outside the ${sig(pSpan[0])}–${sig(pSpan[1])} that the ` +
-          `printed estimate and limits allow.`,
+        `The printed p ${input.p} is outside what the printed estimate and limits allow ` +
+          `(from ${formatPValue(pSpan[0])} to ${formatPValue(pSpan[1])}).`,
       );
     }
   }

@@ -6,16 +6,38 @@
  * @module
  */
 
-/** The three outcomes of a check, in the order the report lists them. */
-export const CHECK_STATUSES = ["discrepancy", "reproduced", "not-derivable"] as const;
+/**
+ * The outcomes of a check, in the order the reports list them (problems first).
+ *
+ * The ledger and the automatic audit share this vocabulary.
+ */
+export const CHECK_STATUSES = [
+  "discrepancy",
+  "artefact",
+  "explained",
+  "consistent",
+  "reproduced",
+  "not-derivable",
+] as const;
 
 /**
- * `reproduced`: the printed number follows from the inputs at its printed precision;
- * `discrepancy`: it does not (or it is not a well-formed number);
- * `not-derivable`: nothing in the paper allows re-deriving it (a dose, a date, a survival
- * estimate without data, or inputs that leave it undetermined).
+ * - `discrepancy`: the printed number does not follow from the inputs (or is not a well-formed
+ *   number);
+ * - `artefact`: it does not add up as the text reads, in a pattern that PDF/XML conversion damage
+ *   produces (a lost decimal point, a reference digit glued to a number); the explanation starts
+ *   "Possibly a conversion artefact:" and says which reading fits;
+ * - `explained`: inconsistent on its face, but reconciled by the paper itself (a footnote, a
+ *   stated exclusion) — the note says how;
+ * - `consistent`: shown possible but not re-derived: some count of n prints the percentage, a
+ *   bound holds;
+ * - `reproduced`: re-derived from other printed numbers and equal at the printed precision;
+ * - `not-derivable`: nothing in the paper allows re-deriving it (a dose, a date, a survival
+ *   estimate without data, or inputs that leave it undetermined).
  */
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
+
+/** The statuses that count as a problem the paper should fix. */
+export const PROBLEM_STATUSES: readonly CheckStatus[] = ["discrepancy"];
 
 /** What a check found. */
 export interface CheckResult {

@@ -8,8 +8,9 @@
  * temporary directory and compares their text outputs with the committed ones after masking
  * the volatile parts ({@linkcode VOLATILE_PATTERNS}, the one place that rule is written).
  *
- * Needs Jupyter's `nbconvert` and `nbclient` (Debian: `apt-get install jupyter-nbconvert
- * python3-nbclient`) and the Deno kernel (`deno jupyter --install`).
+ * Needs Jupyter's `nbconvert`, `kernelspec` and `nbclient` (Debian: `apt-get install
+ * jupyter-nbconvert jupyter-client python3-nbclient`) and the Deno kernel (`deno jupyter
+ * --install`).
  *
  * Usage: `deno task notebooks [--no-check] [name-filter…]`, e.g. `deno task notebooks 02` runs
  * only the notebooks whose file name contains "02". The notebooks' code is type-checked first
@@ -23,7 +24,8 @@ export const KERNEL_NAME = "deno";
 
 /** What to install when Jupyter or the Deno kernel is missing. */
 export const JUPYTER_INSTALL_HINT =
-  "apt-get install -y jupyter-nbconvert python3-nbclient && deno jupyter --install --force";
+  "apt-get install -y jupyter-nbconvert jupyter-client python3-nbclient && " +
+  "deno jupyter --install --force";
 
 /** Per-cell execution limit, in seconds (a cell that hangs fails instead of blocking CI). */
 export const CELL_TIMEOUT_SECONDS = 120;
@@ -109,7 +111,18 @@ export async function jupyterStatus(): Promise<JupyterStatus> {
   if (await jupyterPython() === undefined) {
     return { ok: false, nbconvert, problem: "no Python with `nbclient` found (python3-nbclient)" };
   }
+  // `jupyter kernelspec` comes from Debian's jupyter-client, which neither nbconvert nor
+  // nbclient pulls in: check it on its own.
   const specs = await run(["jupyter", "kernelspec", "list", "--json"]);
+  if (specs.code !== 0) {
+    return {
+      ok: false,
+      nbconvert,
+      problem: `\`jupyter kernelspec\` does not run (Debian package jupyter-client): ${
+        lastLine(specs.stderr) || `exit ${specs.code}`
+      }`,
+    };
+  }
   let kernels: Record<string, { spec?: { argv?: unknown[] } }> = {};
   try {
     kernels = (JSON.parse(specs.stdout) as { kernelspecs?: typeof kernels }).kernelspecs ?? {};
@@ -117,7 +130,7 @@ export async function jupyterStatus(): Promise<JupyterStatus> {
     return {
       ok: false,
       nbconvert,
-      problem: `\`jupyter kernelspec list\` failed (${lastLine(specs.stderr)})`,
+      problem: `\`jupyter kernelspec list --json\` printed no JSON (${lastLine(specs.stderr)})`,
     };
   }
   if (!(KERNEL_NAME in kernels)) {
@@ -432,10 +445,13 @@ function cellError(stderr: string): string {
 }
 
 /**
- * Exports executed notebooks to HTML pages in `outDir` (one nbconvert run for all), made
- * self-contained: outputs are inline (HTML tables, SVG charts), the CSS is inlined by
- * nbconvert, and the `<script src="file://…">` tags that Debian's templates point at local
- * require.js/MathJax copies are removed (no output here needs them). Returns the pages written.
+ * Exports executed notebooks to HTML pages in `outDir`, two per notebook: the full page
+ * (`01_….html`, code and outputs) and a page without code cells for readers who want the
+ * argument and the numbers only — a journal club, a paper's supplement
+ * (`01_….no-code.html`, nbconvert's `--no-input`). The pages are self-contained: outputs are
+ * inline (HTML tables, SVG charts), the CSS is inlined by nbconvert, and the
+ * `<script src="file://…">` tags that Debian's templates point at local require.js/MathJax
+ * copies are removed (no output here needs them). Returns the pages written, full pages first.
  *
  * @example Export the executed notebooks
  * ```ts ignore
@@ -450,30 +466,41 @@ export async function exportHtml(
   if (paths.length === 0) return [];
   await Deno.mkdir(outDir, { recursive: true });
   const staging = await Deno.makeTempDir({ prefix: "rederive-html-" });
+  // nbconvert names each page after its notebook, so the page without code is converted from
+  // a staged copy named `….no-code.ipynb`.
+  const variants = [
+    { suffix: "", flags: [] as string[] },
+    { suffix: ".no-code", flags: ["--no-input"] },
+  ];
   try {
-    const staged: string[] = [];
-    for (const path of paths) {
-      const target = join(staging, basename(path));
-      const notebook = JSON.parse(await Deno.readTextFile(path)) as NotebookJson;
-      await Deno.writeTextFile(target, JSON.stringify(chartsAsImages(notebook)));
-      staged.push(target);
-    }
-    const result = await run([
-      "jupyter",
-      "nbconvert",
-      "--to",
-      "html",
-      "--output-dir",
-      outDir,
-      ...staged,
-    ]);
-    if (result.code !== 0) {
-      throw new Error(`HTML export failed:\n${result.stderr.replace(ANSI, "").trim()}`);
+    for (const { suffix, flags } of variants) {
+      const staged: string[] = [];
+      for (const path of paths) {
+        const target = join(staging, basename(path).replace(/\.ipynb$/, `${suffix}.ipynb`));
+        const notebook = JSON.parse(await Deno.readTextFile(path)) as NotebookJson;
+        await Deno.writeTextFile(target, JSON.stringify(chartsAsImages(notebook)));
+        staged.push(target);
+      }
+      const result = await run([
+        "jupyter",
+        "nbconvert",
+        "--to",
+        "html",
+        ...flags,
+        "--output-dir",
+        outDir,
+        ...staged,
+      ]);
+      if (result.code !== 0) {
+        throw new Error(`HTML export failed:\n${result.stderr.replace(ANSI, "").trim()}`);
+      }
     }
   } finally {
     await Deno.remove(staging, { recursive: true });
   }
-  const pages = paths.map((p) => join(outDir, basename(p).replace(/\.ipynb$/, ".html")));
+  const pages = variants.flatMap(({ suffix }) =>
+    paths.map((p) => join(outDir, basename(p).replace(/\.ipynb$/, `${suffix}.html`)))
+  );
   for (const page of pages) {
     const html = await Deno.readTextFile(page);
     await Deno.writeTextFile(

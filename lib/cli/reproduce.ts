@@ -1,14 +1,16 @@
 /**
- * `deno task reproduce`: loads the claims ledger in `data/`, re-derives every claim, and
- * prints a table grouped by paper and section with a summary of the counts.
+ * `deno task reproduce`: loads every paper folder under the data folder(s), re-derives every
+ * claim, groups the problems into findings, and prints the findings first, then a line of
+ * counts per paper; `--all` adds the whole ledger.
  *
  * ```
- * deno run --allow-read lib/cli/reproduce.ts [--json] [--html FILE] [--paper P] [--status S]
+ * deno run --allow-read [--allow-write] lib/cli/reproduce.ts [--all] [--json] [--html FILE]
+ *   [--paper ID] [--status S] [--data DIR]… [--width N]
  * ```
  *
- * Exit status: 0 when the audit ran (whatever it found); 1 when the data do not load (the
- * error, `file:line: reason`, goes to stderr and no report is printed); 2 for bad usage.
- * `--html` needs `--allow-write` for FILE, and is the only path that loads vega.
+ * Exit status: 0 when the audit ran (whatever it found); 1 when the data do not load or the
+ * report cannot be written (one line, `error: file:line: reason`, on stderr; no report and no
+ * partial file); 2 for bad usage. `--html` is the only path that loads vega.
  *
  * @module
  */
@@ -17,35 +19,45 @@ import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
 import { DataError } from "../data/csv.ts";
-import { type LedgerEntry, type PaperId, PAPERS } from "../ledger/claims.ts";
-import { readLedger } from "../ledger/load.ts";
-import { runLedger } from "../ledger/run.ts";
+import type { PaperData } from "../ledger/claims.ts";
+import { type LedgerReport, reportLedger } from "../ledger/findings.ts";
+import { findPaperFolders, readLedger } from "../ledger/load.ts";
 import { toJson } from "../report/json.ts";
+import { reportWidth, terminalWidth } from "../report/layout.ts";
 import { toText } from "../report/text.ts";
+import { writeFileAtomically } from "./write_file.ts";
 
 /** The usage message printed by `--help` and on bad usage. */
 export const USAGE = `Usage: deno task reproduce [options]
 
-Re-derives every claim of the ledger in data/ and reports what matches.
+Re-derives every claim of every paper folder under data/ (or --data DIR) and prints the
+paper's findings first: each distinct problem once, with the claims it covers.
 
 Options:
-  --json          print a stable JSON array instead of the table
-  --html FILE     also write a self-contained HTML report to FILE
-  --paper P       only paper P (${PAPERS.join(" | ")})
-  --status S      only claims with status S (${CHECK_STATUSES.join(" | ")})
-  --data DIR      read the ledger from DIR instead of the repository's data/
+  --all           also print the whole ledger, section by section
+  --status S      print the ledger's claims with status S only (${CHECK_STATUSES.join(" | ")})
+  --paper ID      only the paper whose folder is named ID
+  --data DIR      a paper folder, or a folder of paper folders (repeatable; default data/)
+  --json          print stable JSON records (one per claim) instead of text
+  --html FILE     also write a self-contained HTML report with charts to FILE
+  --width N       wrap the text at N columns (default: $COLUMNS, else the terminal, else 100)
   -h, --help      show this message
 
-Exit status: 0 when the audit ran, 1 when the data do not load, 2 for bad usage.`;
+Exit status: 0 when the audit ran, 1 when the data do not load or a file cannot be written,
+2 for bad usage.`;
 
 /** Parsed command-line options. */
 export interface ReproduceOptions {
   readonly json: boolean;
+  /** Print the whole ledger after the findings. */
+  readonly all: boolean;
   readonly html?: string;
-  readonly paper?: PaperId;
+  readonly paper?: string;
   readonly status?: CheckStatus;
-  /** The ledger's folder; default the repository's `data/`. */
-  readonly data?: string;
+  /** The data folders; default the repository's `data/`. */
+  readonly data: readonly string[];
+  /** `--width` as given (checked by `reportWidth`). */
+  readonly width?: string;
   readonly help: boolean;
 }
 
@@ -76,16 +88,18 @@ export class UsageError extends Error {
  * ```ts
  * import { parseReproduceArgs } from "./reproduce.ts";
  * import { assertEquals } from "@std/assert";
- * assertEquals(parseReproduceArgs(["--paper", "aureli-2023", "--json"]).paper, "aureli-2023");
+ * assertEquals(parseReproduceArgs(["--paper", "my-trial", "--json"]).paper, "my-trial");
  * ```
  */
 export function parseReproduceArgs(argv: readonly string[]): ReproduceOptions {
   let json = false;
+  let all = false;
   let help = false;
-  let data: string | undefined;
+  const data: string[] = [];
   let html: string | undefined;
-  let paper: PaperId | undefined;
+  let paper: string | undefined;
   let status: CheckStatus | undefined;
+  let width: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
@@ -102,6 +116,9 @@ export function parseReproduceArgs(argv: readonly string[]): ReproduceOptions {
       case "--json":
         json = true;
         break;
+      case "--all":
+        all = true;
+        break;
       case "-h":
       case "--help":
         help = true;
@@ -110,14 +127,17 @@ export function parseReproduceArgs(argv: readonly string[]): ReproduceOptions {
         html = value();
         break;
       case "--data":
-        data = value();
+        data.push(value());
+        break;
+      case "--width":
+        width = value();
         break;
       case "--paper": {
         const v = value();
-        if (!(PAPERS as readonly string[]).includes(v)) {
-          throw new UsageError(`--paper must be one of ${PAPERS.join(", ")}, got "${v}"`);
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v)) {
+          throw new UsageError(`--paper must be a paper folder name (kebab-case), got "${v}"`);
         }
-        paper = v as PaperId;
+        paper = v;
         break;
       }
       case "--status": {
@@ -134,11 +154,13 @@ export function parseReproduceArgs(argv: readonly string[]): ReproduceOptions {
   }
   return {
     json,
+    all,
     help,
-    ...(data === undefined ? {} : { data }),
+    data,
     ...(html === undefined ? {} : { html }),
     ...(paper === undefined ? {} : { paper }),
     ...(status === undefined ? {} : { status }),
+    ...(width === undefined ? {} : { width }),
   };
 }
 
@@ -148,10 +170,14 @@ function repositoryData(): string {
   return relative(Deno.cwd(), dir) || ".";
 }
 
-/** Where the CLI writes; injectable for tests. */
+/** Where the CLI writes and what it knows of its environment; injectable for tests. */
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** `COLUMNS`, when set. Default: the environment's. */
+  readonly columns?: string;
+  /** The terminal's width, when stdout is one. Default: asks Deno. */
+  readonly terminal?: () => number | undefined;
 }
 
 const encoder = new TextEncoder();
@@ -160,8 +186,16 @@ const STD_IO: Io = {
   err: (text) => Deno.stderr.writeSync(encoder.encode(text)),
 };
 
+function environmentColumns(): string | undefined {
+  try {
+    return Deno.env.get("COLUMNS");
+  } catch {
+    return undefined; // no --allow-env: as if unset
+  }
+}
+
 /**
- * Runs the CLI and returns its exit status (0 ran, 1 data error, 2 bad usage).
+ * Runs the CLI and returns its exit status (0 ran, 1 data or file error, 2 bad usage).
  *
  * @example Bad usage
  * ```ts
@@ -173,10 +207,19 @@ const STD_IO: Io = {
  */
 export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promise<number> {
   let options: ReproduceOptions;
+  let width: number;
   try {
     options = parseReproduceArgs(argv);
+    width = reportWidth({
+      ...(options.width === undefined ? {} : { flag: options.width }),
+      ...(() => {
+        const columns = io.columns ?? (io === STD_IO ? environmentColumns() : undefined);
+        return columns === undefined ? {} : { columns };
+      })(),
+      terminal: io.terminal ?? (io === STD_IO ? terminalWidth : () => undefined),
+    });
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError) && !(error instanceof RangeError)) throw error;
     io.err(`error: ${error.message}\n\n${USAGE}\n`);
     return 2;
   }
@@ -184,35 +227,58 @@ export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promi
     io.out(`${USAGE}\n`);
     return 0;
   }
-  let entries: LedgerEntry[];
+  const dirs = options.data.length > 0 ? options.data : [repositoryData()];
+  let papers: PaperData[];
+  let report: LedgerReport;
   try {
-    const papers = await readLedger(
-      options.data ?? repositoryData(),
-      options.paper ? [options.paper] : PAPERS,
-    );
-    entries = runLedger(papers);
+    for (const dir of dirs) {
+      for (const skipped of (await findPaperFolders(dir)).skipped) {
+        io.err(`note: ${skipped} is not a paper folder (no paper.json, no claims.csv): skipped\n`);
+      }
+    }
+    papers = await readLedger(dirs, options.paper === undefined ? {} : { paper: options.paper });
+    report = reportLedger(papers);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     io.err(`error: ${error.message}\n`);
     return 1;
   }
   if (options.status !== undefined) {
-    entries = entries.filter((e) => e.result.status === options.status);
+    report = {
+      ...report,
+      entries: report.entries.filter((e) => e.result.status === options.status),
+    };
   }
   if (options.html !== undefined) {
-    const [{ renderCharts }, { toHtml }] = await Promise.all([
-      import("../report/charts.ts"),
-      import("../report/html.ts"),
-    ]);
-    // The papers' own figures come from the repository's data/, so only when auditing it.
-    const papers = options.data !== undefined ? [] : options.paper ? [options.paper] : PAPERS;
-    await Deno.writeTextFile(
-      options.html,
-      toHtml(entries, await renderCharts(entries, { papers })),
-    );
+    try {
+      const [{ renderCharts }, { toHtml }] = await Promise.all([
+        import("../report/charts.ts"),
+        import("../report/html.ts"),
+      ]);
+      await writeFileAtomically(options.html, toHtml(report, await renderCharts(report, papers)));
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      io.err(`error: ${error.message}\n`);
+      return 1;
+    }
   }
-  io.out(options.json ? toJson(entries.map((e) => e.result)) : toText(entries));
+  io.out(
+    options.json ? toJson(report.entries.map((e) => e.result)) : toText(report, {
+      width,
+      ledger: options.all || options.status !== undefined,
+    }),
+  );
   return 0;
 }
 
-if (import.meta.main) Deno.exit(await reproduce(Deno.args));
+if (import.meta.main) {
+  try {
+    Deno.exit(await reproduce(Deno.args));
+  } catch (error) {
+    // A bug, not bad data: say so in one line, with how to get the details.
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`error: ${message} (an unexpected failure; set REDERIVE_DEBUG=1 for details)`);
+    if (Deno.env.get("REDERIVE_DEBUG") === "1") console.error(error);
+    Deno.exit(1);
+  }
+}

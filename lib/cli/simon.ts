@@ -13,6 +13,7 @@
  * @module
  */
 import {
+  SIMON_NMAX_CAP,
   type SimonDesign,
   type SimonDesignResult,
   simonDesigns,
@@ -21,7 +22,8 @@ import {
 } from "../stats/simon_designs.ts";
 
 /** The usage message printed by `--help` and on bad usage. */
-export const SIMON_USAGE = `Usage: deno task simon --p0 P0 --p1 P1 --alpha A --beta B [options]
+export const SIMON_USAGE =
+  `Usage: deno task simon --p0 P0 --p1 P1 --alpha A (--beta B | --power P) [options]
 
 Searches Simon two-stage designs (stop if responses <= r1 of n1; promising if > r of n) with
 type I error <= A at P0 and power >= 1 - B at P1.
@@ -31,6 +33,7 @@ Options:
   --p1 P1         desirable response rate, in (P0, 1)
   --alpha A       largest type I error, in (0, 0.5]
   --beta B        largest type II error, in (0, 0.5]
+  --power P       smallest power, in [0.5, 1): the same as --beta 1-P (give one of the two)
   --nmax N        largest total sample size searched (default 100, at most 1000)
   --candidates    also list the best design for every total sample size
   --json          print the result as JSON
@@ -68,7 +71,7 @@ export class SimonUsageError extends Error {
   }
 }
 
-const NUMERIC = ["p0", "p1", "alpha", "beta", "nmax"] as const;
+const NUMERIC = ["p0", "p1", "alpha", "beta", "power", "nmax"] as const;
 
 /**
  * Parses and validates the command line; throws {@linkcode SimonUsageError} on bad usage.
@@ -107,8 +110,24 @@ export function parseSimonArgs(args: readonly string[]): SimonCliOptions {
   if (help) {
     return { p0: NaN, p1: NaN, alpha: NaN, beta: NaN, nmax: 100, candidates, json, help };
   }
+  if (values.power !== undefined) {
+    const beta = Number((1 - values.power).toPrecision(12));
+    if (values.beta !== undefined && Math.abs(values.beta - beta) > 1e-12) {
+      throw new SimonUsageError(
+        `--beta ${values.beta} and --power ${values.power} disagree (power = 1 - beta): give one`,
+      );
+    }
+    if (!(values.power > 0 && values.power < 1)) {
+      throw new SimonUsageError(`--power must be in [0.5, 1), got ${values.power}`);
+    }
+    values.beta = beta;
+  }
   for (const name of ["p0", "p1", "alpha", "beta"]) {
-    if (values[name] === undefined) throw new SimonUsageError(`--${name} is required`);
+    if (values[name] === undefined) {
+      throw new SimonUsageError(
+        name === "beta" ? "--beta or --power is required" : `--${name} is required`,
+      );
+    }
   }
   const opts = { p0: values.p0!, p1: values.p1!, alpha: values.alpha!, beta: values.beta! };
   try {
@@ -177,7 +196,10 @@ export function formatSimonReport(res: SimonDesignResult, candidates = false): s
     lines.push(
       "",
       `Note: the optimal design's n (${res.optimal.n}) is close to nmax (${res.nmax}); ` +
-        `a larger --nmax may find a design with a smaller EN(p0).`,
+        (res.nmax < SIMON_NMAX_CAP
+          ? "a larger --nmax may find a design with a smaller EN(p0)."
+          : `${SIMON_NMAX_CAP} is the largest --nmax searched, so a design with a smaller ` +
+            "EN(p0) may exist beyond it."),
     );
   }
   return lines.join("\n");

@@ -173,6 +173,11 @@ export interface CsvTable {
 export interface TableSchema {
   readonly required: readonly string[];
   readonly optional?: readonly string[];
+  /**
+   * A prefix that makes a record a comment when its first field starts with it (`#`): such
+   * records are skipped whatever their width. Default: no comments.
+   */
+  readonly comment?: string;
 }
 
 /**
@@ -214,6 +219,9 @@ export function parseTable(text: string, file: string, schema: TableSchema): Csv
   }
   const rows: CsvRow[] = [];
   for (const record of records.slice(1)) {
+    if (schema.comment !== undefined && (record.fields[0] ?? "").startsWith(schema.comment)) {
+      continue;
+    }
     if (record.fields.length !== header.fields.length) {
       throw new DataError(
         file,

@@ -7,17 +7,19 @@
  * @module
  */
 
+import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
 import { displayable, type DisplayedValue } from "./bundle.ts";
 import { type Column, escapeHtml, htmlTable, textTable } from "./table.ts";
 
-/** The verdict of one comparison. */
-export const COMPARISON_VERDICTS = ["reproduced", "discrepancy", "not-derivable"] as const;
+/** The verdicts of a comparison: the check statuses of the ledger, problems first. */
+export const COMPARISON_VERDICTS: typeof CHECK_STATUSES = CHECK_STATUSES;
 /**
- * The verdict of one comparison: the printed text matches the re-derived value at the printed
- * precision (`reproduced`), does not (`discrepancy`), or cannot be re-derived from what was
- * published (`not-derivable`).
+ * The verdict of one comparison — a check status: the printed text matches the re-derived value
+ * at the printed precision (`reproduced`), is only shown possible (`consistent`), does not match
+ * (`discrepancy`), does not match in a pattern of conversion damage (`artefact`), is reconciled
+ * by the paper itself (`explained`), or cannot be re-derived (`not-derivable`).
  */
-export type ComparisonVerdict = (typeof COMPARISON_VERDICTS)[number];
+export type ComparisonVerdict = CheckStatus;
 
 /** One printed number and its re-derivation. */
 export interface ComparisonRow {
@@ -49,6 +51,9 @@ export interface ComparisonOptions {
 const MARKS: Readonly<Record<ComparisonVerdict, { symbol: string; word: string; color: string }>> =
   {
     "reproduced": { symbol: "✓", word: "reproduced", color: "#1a7f37" },
+    "consistent": { symbol: "≈", word: "consistent", color: "#4d7c0f" },
+    "explained": { symbol: "ⓘ", word: "explained", color: "#9a6700" },
+    "artefact": { symbol: "?", word: "artefact", color: "#8250df" },
     "discrepancy": { symbol: "✗", word: "discrepancy", color: "#cf222e" },
     "not-derivable": { symbol: "–", word: "not derivable", color: "#6e7781" },
   };

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { setResultRenderer } from "../stats/_display.ts";
 import { displayable, type DisplayedValue, type MimeBundle, mimeBundle } from "./bundle.ts";
 import { formatValue, htmlTable, textTable } from "./table.ts";
 
@@ -90,3 +91,7 @@ export function record<T extends object>(
     html: String(bundle["text/html"]),
   });
 }
+
+// Presentation registers how the numerical core's results display (the core never imports
+// presentation): a titled field/value table.
+setResultRenderer((result, title) => recordBundle(result, title === "" ? {} : { title }));

@@ -17,3 +17,4 @@
 export * from "./claims.ts";
 export * from "./load.ts";
 export * from "./run.ts";
+export * from "./findings.ts";

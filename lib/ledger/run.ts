@@ -8,6 +8,7 @@
  */
 
 import { DataError } from "../data/csv.ts";
+import { checkAllocationRatio } from "../checks/allocation_ratio.ts";
 import { checkBounds } from "../checks/bounds.ts";
 import { checkCiProportion } from "../checks/ci_proportion.ts";
 import { checkMedianDistribution, parseCategory } from "../checks/median_distribution.ts";
@@ -17,10 +18,12 @@ import { checkPercentage } from "../checks/percentage.ts";
 import { firstNumber } from "../checks/printed_number.ts";
 import { checkPValue } from "../checks/p_value.ts";
 import { checkRatioCi } from "../checks/ratio_ci.ts";
-import type { CheckResult } from "../checks/result.ts";
+import type { CheckResult, CheckStatus } from "../checks/result.ts";
+import { checkSameText } from "../checks/same_text.ts";
 import { checkSameValue } from "../checks/same_value.ts";
 import { checkSimonDesign } from "../checks/simon_design.ts";
 import { checkSum } from "../checks/sum.ts";
+import { checkTestStatistic } from "../checks/test_statistic.ts";
 import type {
   CheckKind,
   Claim,
@@ -59,10 +62,12 @@ function reportedNumber(claim: Claim): number {
 const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
   "percentage": (claim, args) => {
     const x = numberArg(claim, args, "x");
+    const altN = numberArg(claim, args, "alt-n", true);
     return checkPercentage({
       reported: claim.reported,
       n: numberArg(claim, args, "n")!,
       ...(x === undefined ? {} : { x }),
+      ...(altN === undefined ? {} : { altN }),
     });
   },
   "sum": (claim, args) =>
@@ -93,12 +98,14 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
   "ci-proportion": (claim, args) => {
     const level = numberArg(claim, args, "level");
     const method = textArg(claim, args, "method");
+    const altN = numberArg(claim, args, "alt-n", true);
     return checkCiProportion({
       reported: claim.reported,
       x: numberArg(claim, args, "x", true)!,
       n: numberArg(claim, args, "n", true)!,
       ...(level === undefined ? {} : { level }),
       ...(method === undefined ? {} : { method }),
+      ...(altN === undefined ? {} : { altN }),
     });
   },
   "p-value": (claim, args) => {
@@ -127,14 +134,7 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
       ...(p === undefined ? {} : { p }),
     });
   },
-  "same-value": (claim, args) => {
-    const other = args.get("other")!;
-    const ref = other.length === 1 ? other[0]!.ref : undefined;
-    if (ref === undefined) {
-      throw new DataError(claim.file, claim.line, `argument "other" must be one @claim-id`);
-    }
-    return checkSameValue(claim, ref);
-  },
+  "same-value": (claim, args) => checkSameValue(claim, refArg(claim, args, "other")),
   "bounds": (claim, args) => {
     const parts = numberListArg(claim, args, "parts");
     const atLeast = numberListArg(claim, args, "at-least");
@@ -165,11 +165,42 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
       ...(design === undefined ? {} : { design }),
     });
   },
+  "same-text": (claim, args) => checkSameText(claim, refArg(claim, args, "other")),
+  "allocation-ratio": (claim, args) =>
+    checkAllocationRatio({
+      reported: claim.reported,
+      parts: numberListArg(claim, args, "parts")!,
+    }),
+  "test-statistic": (claim, args) => {
+    const optional = Object.fromEntries(
+      (["df", "df2", "sides"] as const).flatMap((k) => {
+        const v = numberArg(claim, args, k);
+        return v === undefined ? [] : [[k, v]];
+      }),
+    );
+    return checkTestStatistic({
+      ...optional,
+      reported: claim.reported,
+      test: textArg(claim, args, "test")!,
+      statistic: textArg(claim, args, "statistic")!,
+    });
+  },
   "not-derivable": (claim) => notDerivable(claim.note),
 };
 
+/** The one claim an argument refers to. */
+function refArg(claim: Claim, args: Args, key: string): Claim {
+  const items = args.get(key) ?? [];
+  const ref = items.length === 1 ? items[0]!.ref : undefined;
+  if (ref === undefined) {
+    throw new DataError(claim.file, claim.line, `argument "${key}" must be one @claim-id`);
+  }
+  return ref;
+}
+
 /**
- * Runs one claim's check.
+ * Runs one claim's check, as the claim alone says (see {@linkcode runLedger} for what the
+ * claims of a paper say about each other: reconciliations and repeats).
  *
  * @throws {DataError} when the check rejects the claim's inputs, at the claim's line
  *
@@ -180,12 +211,12 @@ const RUNNERS: Readonly<Record<CheckKind, Runner>> = {
  * import { assertEquals } from "@std/assert";
  * const [claim] = loadClaims(
  *   "id,section,where,quote,source,reported,check,args,note\n" +
- *     "b-pd,table-2,Table 2,PD 12 (87.5%),text,12 (87.5%),percentage,n=14,\n",
+ *     "pd,table-2,Table 2,PD 12 (87.5%),text,12 (87.5%),percentage,n=14,\n",
  *   "claims.csv",
- *   "boissel-2022",
+ *   "my-trial",
  * );
  * const result = runClaim(claim!, new Map());
- * assertEquals([result.status, result.recomputed], ["discrepancy", "85.7%"]);
+ * assertEquals([result.status, result.recomputed], ["discrepancy", "12 (85.7%)"]);
  * ```
  */
 export function runClaim(claim: Claim, byId: ReadonlyMap<string, Claim>): ClaimResult {
@@ -209,15 +240,36 @@ export function runClaim(claim: Claim, byId: ReadonlyMap<string, Claim>): ClaimR
     recomputed: result.recomputed,
     status: result.status,
     explanation: result.explanation,
+    note: claim.note,
+    finding: claim.finding,
   });
 }
 
+const PROBLEMS: readonly CheckStatus[] = ["discrepancy", "artefact"];
+
+/** The first sentence of a text (for quoting another claim's explanation briefly). */
+function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s|$)/s.exec(text);
+  return (m === null ? text : m[0]).trim();
+}
+
 /**
- * Runs every claim of every paper, in paper order and then file order.
+ * Runs every claim of every paper, in paper order and then file order, and then applies what
+ * the claims of a paper say about each other:
+ *
+ * - **reconciled**: a claim that does not add up but names, with `explained-by=@id`, the claim
+ *   through which the paper itself reconciles it (a footnote, a stated exclusion) reads
+ *   `explained`, and its explanation quotes that claim;
+ * - **repeats**: a `same-value` claim that agrees with a claim that does not add up is the
+ *   same problem printed again (the abstract repeating the Methods), so it takes that claim's
+ *   status rather than reading `reproduced`;
+ * - the re-derived value of a `same-value` claim is what was re-derived for the other printing
+ *   when its check re-derives one (so a number the ledger calls impossible is not shown as the
+ *   re-derivation), else the other printing itself.
  *
  * @throws {DataError} at the first claim whose check rejects its inputs
  *
- * @example The repository's ledger, every claim
+ * @example The repository's worked examples
  * ```ts
  * import { runLedger } from "./run.ts";
  * import { readLedger } from "./load.ts";
@@ -227,9 +279,48 @@ export function runClaim(claim: Claim, byId: ReadonlyMap<string, Claim>): ClaimR
  * ```
  */
 export function runLedger(papers: readonly PaperData[]): LedgerEntry[] {
-  const byId = new Map<string, Claim>();
-  for (const paper of papers) for (const claim of paper.claims) byId.set(claim.id, claim);
-  return papers.flatMap((paper) =>
-    paper.claims.map((claim) => ({ claim, result: runClaim(claim, byId) }))
-  );
+  return papers.flatMap((paper) => {
+    const byId = new Map<string, Claim>(paper.claims.map((c) => [c.id, c]));
+    const raw = new Map(paper.claims.map((claim) => [claim.id, runClaim(claim, byId)]));
+    const final = new Map<string, ClaimResult>();
+    const settle = (claim: Claim, seen: ReadonlySet<string>): ClaimResult => {
+      const done = final.get(claim.id);
+      if (done !== undefined) return done;
+      let result = raw.get(claim.id)!;
+      const otherRef = claim.check === "same-value" ? claim.args.get("other")?.[0] : undefined;
+      const other = otherRef?.kind === "ref" && !seen.has(otherRef.id)
+        ? byId.get(otherRef.id)
+        : undefined;
+      if (other !== undefined) {
+        const theirs = settle(other, new Set([...seen, claim.id]));
+        const rederives = other.check !== "same-value" && other.check !== "not-derivable" &&
+          other.check !== "same-text" && theirs.recomputed !== "";
+        if (rederives && theirs.recomputed !== theirs.reported) {
+          result = { ...result, recomputed: `${theirs.recomputed} (${other.where}, re-derived)` };
+        }
+        if (result.status === "reproduced" && PROBLEMS.includes(theirs.status)) {
+          result = {
+            ...result,
+            status: theirs.status,
+            explanation: `The same value as ${other.where} (${other.id}), which does not add up: ` +
+              `${firstSentence(theirs.explanation)} ${result.explanation}`,
+          };
+        }
+      }
+      const by = claim.args.get("explained-by")?.[0];
+      const reconciler = by?.kind === "ref" ? byId.get(by.id) : undefined;
+      if (reconciler !== undefined && PROBLEMS.includes(result.status)) {
+        result = {
+          ...result,
+          status: "explained",
+          explanation: `${result.explanation} Reconciled by the paper itself, ` +
+            `${reconciler.where}: “${reconciler.quote}”.`,
+        };
+      }
+      const frozen = Object.freeze({ ...result });
+      final.set(claim.id, frozen);
+      return frozen;
+    };
+    return paper.claims.map((claim) => ({ claim, result: settle(claim, new Set([claim.id])) }));
+  });
 }

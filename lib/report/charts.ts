@@ -1,21 +1,39 @@
 /**
- * Charts for the `--html` report, rendered to SVG: claims by status, and the papers' own figures
- * (Boissel's CD38 summaries and Simon designs, forest plots of Aureli's poolable response
- * rates). This is the only module of the report that loads vega, and it does so with a dynamic
- * `import()`, so the text and JSON paths of `deno task reproduce` never pay for it.
+ * Charts for the `--html` report, rendered to SVG and chosen by the data alone — no paper is
+ * known by name:
+ *
+ * - claims by status, per paper (always);
+ * - a range/dot chart of every summary table (median, minimum, maximum) a paper transcribes
+ *   (`lib/summaries/`);
+ * - the operating characteristics of the Simon designs for every set of targets (p0, p1, α,
+ *   power) a `simon-design` claim states;
+ * - a forest plot of every group of poolable results in a paper's `trials.csv`
+ *   (`lib/report/pooled_groups.ts`).
+ *
+ * This is the only module of the report that loads vega, and it does so with dynamic
+ * `import()`s, so the text and JSON paths of `deno task reproduce` never pay for it.
  *
  * @module
  */
 
-import { CHECK_STATUSES } from "../checks/result.ts";
-import { type LedgerEntry, type PaperId, PAPERS } from "../ledger/claims.ts";
+import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
+import type { LedgerEntry, PaperData } from "../ledger/claims.ts";
+import type { LedgerReport } from "../ledger/findings.ts";
+import { numberArg, resolveArgs } from "../ledger/load.ts";
 import type { VegaLiteSpec } from "../charts/schema.ts";
 import type { RenderedChart } from "./html.ts";
 
-const COLOURS = { "reproduced": "#2da44e", "discrepancy": "#cf222e", "not-derivable": "#8c959f" };
+const COLOURS: Readonly<Record<CheckStatus, string>> = {
+  "discrepancy": "#cf222e",
+  "artefact": "#8250df",
+  "explained": "#bf8700",
+  "consistent": "#8fd19e",
+  "reproduced": "#2da44e",
+  "not-derivable": "#8c959f",
+};
 
 /**
- * A stacked bar chart of claim statuses per paper (vega-lite v5).
+ * A stacked bar chart of claim statuses per paper (vega-lite v5), papers in the order given.
  *
  * @example No entries, no bars
  * ```ts
@@ -24,7 +42,10 @@ const COLOURS = { "reproduced": "#2da44e", "discrepancy": "#cf222e", "not-deriva
  * assertEquals(statusChartSpec([]).mark, "bar");
  * ```
  */
-export function statusChartSpec(entries: readonly LedgerEntry[]): VegaLiteSpec & { mark: "bar" } {
+export function statusChartSpec(
+  entries: readonly LedgerEntry[],
+  papers: readonly string[] = [...new Set(entries.map((e) => e.result.paper))],
+): VegaLiteSpec & { mark: "bar" } {
   const counts = new Map<string, number>();
   for (const { result } of entries) {
     const key = `${result.paper}\u0000${result.status}`;
@@ -32,115 +53,106 @@ export function statusChartSpec(entries: readonly LedgerEntry[]): VegaLiteSpec &
   }
   const values = [...counts].map(([key, claims]) => {
     const [paper, status] = key.split("\u0000");
-    return { paper, status, claims, order: CHECK_STATUSES.indexOf(status as never) };
+    return { paper, status, claims, order: CHECK_STATUSES.indexOf(status as CheckStatus) };
   });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v5.json",
     width: 480,
-    height: 90,
+    height: { step: 28 } as unknown as number,
     data: { values },
     mark: "bar",
     encoding: {
-      y: { field: "paper", type: "nominal", title: null, sort: [...PAPERS] },
+      y: { field: "paper", type: "nominal", title: null, sort: [...papers] },
       x: { field: "claims", type: "quantitative", title: "claims" },
       color: {
         field: "status",
         type: "nominal",
         scale: { domain: [...CHECK_STATUSES], range: CHECK_STATUSES.map((s) => COLOURS[s]) },
+        legend: { orient: "bottom", columns: 3 },
       },
       order: { field: "order" },
     },
   };
 }
 
-/** Options of {@linkcode renderCharts}. */
-export interface ReportChartOptions {
-  /**
-   * The papers whose own figures to draw from the repository's `data/`: for Boissel 2022 the
-   * CD38 summaries of Table 3 and the operating characteristics of the two Simon designs for
-   * its targets; for Aureli 2023 a forest plot of each group of trials that share agent,
-   * endpoint and population (see `lib/report/pooled_groups.ts`). Default none; the CLI names
-   * the audited papers when it audits the repository's `data/`.
-   */
-  readonly papers?: readonly PaperId[];
+/** The Simon targets stated by a paper's `simon-design` claims, each once. */
+export function simonTargets(
+  paper: PaperData,
+): { p0: number; p1: number; alpha: number; beta: number }[] {
+  const byId = new Map(paper.claims.map((c) => [c.id, c]));
+  const seen = new Map<string, { p0: number; p1: number; alpha: number; beta: number }>();
+  for (const claim of paper.claims) {
+    if (claim.check !== "simon-design") continue;
+    const args = resolveArgs(claim, byId);
+    const t = {
+      p0: numberArg(claim, args, "p0")!,
+      p1: numberArg(claim, args, "p1")!,
+      alpha: numberArg(claim, args, "alpha")!,
+      beta: Number((1 - numberArg(claim, args, "power")!).toPrecision(12)),
+    };
+    seen.set(`${t.p0}|${t.p1}|${t.alpha}|${t.beta}`, t);
+  }
+  return [...seen.values()];
 }
 
-/**
- * Renders the report's charts to SVG. vega, the CD38, trials and meta-analysis modules and the
- * chart builders are all imported here, dynamically, so that only `--html` loads them.
- *
- * @example The status chart alone
- * ```ts
- * import { renderCharts } from "./charts.ts";
- * import { assertStringIncludes } from "@std/assert";
- * const charts = await renderCharts([]);
- * assertStringIncludes(charts[0]!.svg, "<svg");
- * ```
- */
-export async function renderCharts(
-  entries: readonly LedgerEntry[],
-  options: ReportChartOptions = {},
-): Promise<RenderedChart[]> {
-  const { renderSvg } = await import("../charts/render.ts");
-  const charts: RenderedChart[] = [
-    { title: "Claims by status and paper", svg: await renderSvg(statusChartSpec(entries)) },
-  ];
-  const papers = options.papers ?? [];
-  if (papers.includes("boissel-2022")) charts.push(...await boisselCharts());
-  if (papers.includes("aureli-2023")) charts.push(...await aureliForests());
+async function simonCharts(paper: PaperData): Promise<RenderedChart[]> {
+  const targets = simonTargets(paper);
+  if (targets.length === 0) return [];
+  const [oc, simon] = await Promise.all([
+    import("../charts/operating_characteristics.ts"),
+    import("../stats/simon_designs.ts"),
+  ]);
+  const charts: RenderedChart[] = [];
+  for (const t of targets) {
+    const { optimal, minimax } = simon.simonDesigns(t);
+    const label = (name: string, d: { r1: number; n1: number; r: number; n: number }) =>
+      `${name} ${d.r1}/${d.n1}, ${d.r}/${d.n}`;
+    const designs = [{ label: label("Minimax", minimax), design: minimax }];
+    if (optimal.n1 !== minimax.n1 || optimal.n !== minimax.n || optimal.r !== minimax.r) {
+      designs.push({ label: label("Optimal", optimal), design: optimal });
+    }
+    charts.push({
+      paper: paper.meta.id,
+      title: `${paper.meta.short}: operating characteristics of the Simon two-stage designs ` +
+        `for the stated targets p0 = ${t.p0}, p1 = ${t.p1}, α = ${t.alpha}, power ` +
+        `${Number((1 - t.beta).toPrecision(12))} (probability of declaring the treatment ` +
+        "promising, and of stopping after stage 1, against the true response rate).",
+      svg: await oc.operatingCharacteristicsSvg(designs, {
+        p0: t.p0,
+        p1: t.p1,
+        title: `${paper.meta.short}: Simon designs for the stated targets`,
+      }),
+    });
+  }
   return charts;
 }
 
-/** Boissel 2022: CD38 summaries (Table 3) and the Simon designs for its targets (Methods). */
-async function boisselCharts(): Promise<RenderedChart[]> {
-  const [{ renderSvg }, { loadBoisselCd38 }, { cd38DensitySpec, cd38PercentSpec }, oc, simon] =
-    await Promise.all([
-      import("../charts/render.ts"),
-      import("../papers/boissel_cd38.ts"),
-      import("../charts/cd38.ts"),
-      import("../charts/operating_characteristics.ts"),
-      import("../stats/simon_designs.ts"),
-    ]);
-  const { resolved } = await loadBoisselCd38();
-  const cells = resolved.map((c) => ({ ...c, notes: [...c.notes] }));
-  const charts: RenderedChart[] = [
-    {
-      title: "Boissel 2022, Table 3: CD38 receptor density at baseline (median and range; " +
-        "bone-marrow median as the Results text prints it)",
-      svg: await renderSvg(cd38DensitySpec(cells)),
-    },
-    {
-      title: "Boissel 2022, Table 3: CD38 positivity and receptor occupancy (median and range)",
-      svg: await renderSvg(cd38PercentSpec(cells)),
-    },
-  ];
-  const targets = { p0: 0.6, p1: 0.8, alpha: 0.1, beta: 0.2 }; // Boissel 2022, Methods
-  const { optimal, minimax } = simon.simonDesigns(targets);
-  const label = (name: string, d: { r1: number; n1: number; r: number; n: number }) =>
-    `${name} ${d.r1}/${d.n1}, ${d.r}/${d.n}`;
-  charts.push({
-    title: "Boissel 2022, Methods: operating characteristics of the Simon designs for " +
-      "p0 = 0.6, p1 = 0.8, α = 0.1, power 0.8 (the stated 11 / >6 / 24 design is the minimax one)",
-    svg: await oc.operatingCharacteristicsSvg(
-      [
-        { label: label("Minimax", minimax), design: minimax },
-        { label: label("Optimal", optimal), design: optimal },
-      ],
-      {
-        p0: targets.p0,
-        p1: targets.p1,
-        title: "Boissel 2022: the two Simon designs for its targets",
-      },
-    ),
-  });
+async function summaryCharts(paper: PaperData): Promise<RenderedChart[]> {
+  const [{ summaryTables }, { summaryTableSvg }] = await Promise.all([
+    import("../summaries/mod.ts"),
+    import("../charts/summary_table.ts"),
+  ]);
+  const charts: RenderedChart[] = [];
+  for (const table of summaryTables(paper.tables)) {
+    for (const chart of await summaryTableSvg(table)) {
+      charts.push({
+        paper: paper.meta.id,
+        title: `${paper.meta.short}, ${table.file}: ${chart.title}`,
+        svg: chart.svg,
+      });
+    }
+  }
   return charts;
 }
 
-/**
- * Aureli 2023: one forest plot per group of trials with counts that share agent, endpoint and
- * population — random-effects (REML) pooling on the logit scale, metafor's defaults.
- */
-async function aureliForests(): Promise<RenderedChart[]> {
+async function forestCharts(paper: PaperData): Promise<RenderedChart[]> {
+  const file = `${paper.dir}/trials.csv`;
+  try {
+    await Deno.stat(file);
+  } catch (error) {
+    if (error instanceof Deno.errors.NotFound) return [];
+    throw error;
+  }
   const [{ loadTrials }, { metaProportions }, { forestSvg }, { poolableGroups }] = await Promise
     .all([
       import("../trials/trials.ts"),
@@ -148,18 +160,19 @@ async function aureliForests(): Promise<RenderedChart[]> {
       import("../charts/forest.ts"),
       import("./pooled_groups.ts"),
     ]);
-  const rows = await loadTrials(new URL("../../data/aureli-2023/trials.csv", import.meta.url));
+  const rows = await loadTrials(file);
   const charts: RenderedChart[] = [];
   for (const group of poolableGroups(rows)) {
     const fit = metaProportions(group.studies, { transform: "logit", tau2: "REML" });
     const notes = group.rows.filter((r) => r.note !== "").map((r) => `${r.study}: ${r.note}`);
     charts.push({
-      title: `Aureli 2023 (trials.csv): ${group.title}. Random-effects (REML) pooling on the ` +
-        `logit scale of the ${fit.k} studies the review reports with counts for this agent, ` +
-        `endpoint and population` +
+      paper: paper.meta.id,
+      title: `${paper.meta.short} (trials.csv): ${group.title}. Random-effects (REML) pooling ` +
+        `on the logit scale of the ${fit.k} studies with counts for this agent, endpoint and ` +
+        "population" +
         (fit.k < 5
           ? `; with ${fit.k} studies τ² is barely estimable, so the diamond summarises these ` +
-            `trials rather than predicting a new one`
+            "trials rather than predicting a new one"
           : "") +
         "." + (notes.length > 0 ? ` Row notes: ${notes.join("; ")}.` : ""),
       svg: await forestSvg(fit, {
@@ -168,6 +181,39 @@ async function aureliForests(): Promise<RenderedChart[]> {
         sort: "as-given",
       }),
     });
+  }
+  return charts;
+}
+
+/**
+ * Renders the report's charts to SVG: the status chart, then, paper by paper, what its data
+ * allow (summary tables, Simon designs, forest plots).
+ *
+ * @example The status chart alone (no papers' data)
+ * ```ts
+ * import { renderCharts } from "./charts.ts";
+ * import { assertStringIncludes } from "@std/assert";
+ * const charts = await renderCharts({ papers: [], entries: [], findings: [] }, []);
+ * assertStringIncludes(charts[0]!.svg, "<svg");
+ * ```
+ */
+export async function renderCharts(
+  report: LedgerReport,
+  papers: readonly PaperData[],
+): Promise<RenderedChart[]> {
+  const { renderSvg } = await import("../charts/render.ts");
+  const charts: RenderedChart[] = [
+    {
+      title: "Claims by status and paper",
+      svg: await renderSvg(statusChartSpec(report.entries, report.papers.map((p) => p.id))),
+    },
+  ];
+  for (const paper of papers) {
+    charts.push(
+      ...await summaryCharts(paper),
+      ...await simonCharts(paper),
+      ...await forestCharts(paper),
+    );
   }
   return charts;
 }

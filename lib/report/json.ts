@@ -1,7 +1,8 @@
 /**
  * The `--json` report: a stable array of `{ id, paper, where, quote, reported, recomputed,
- * status, explanation }` in ledger order, keys in that order, two-space indentation and a final
- * newline — byte-identical across runs on the same data.
+ * status, explanation, note, finding }` in ledger order, keys in that order, two-space
+ * indentation and a final newline — byte-identical across runs on the same data. `note` is the
+ * ledger's note on the claim, `finding` the id of the finding it belongs to (empty when none).
  *
  * @module
  */
@@ -18,6 +19,8 @@ export const JSON_KEYS = [
   "recomputed",
   "status",
   "explanation",
+  "note",
+  "finding",
 ] as const;
 
 /**
@@ -27,8 +30,8 @@ export const JSON_KEYS = [
  * ```ts
  * import { toJson } from "./json.ts";
  * import { assertEquals } from "@std/assert";
- * const r = { explanation: "", status: "reproduced", recomputed: "1", reported: "1",
- *   quote: "q", where: "w", paper: "boissel-2022", id: "b-x" } as const;
+ * const r = { finding: "", note: "", explanation: "", status: "reproduced", recomputed: "1",
+ *   reported: "1", quote: "q", where: "w", paper: "my-trial", id: "x" } as const;
  * assertEquals(Object.keys(JSON.parse(toJson([r]))[0])[0], "id");
  * ```
  */

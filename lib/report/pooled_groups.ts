@@ -29,15 +29,27 @@ export interface PooledGroup {
  * Groups the response rows that have counts by (agent, endpoint, age, setting) and keeps the
  * groups with at least `minStudies` studies (default 2), in order of first appearance.
  *
- * @example Aureli 2023: blinatumomab CR/CRh in adults with relapsed/refractory B-ALL
+ * @example Two trials of one agent with the same endpoint and population pool; a third with
+ * another endpoint stays apart (made-up rows)
  * ```ts
  * import { poolableGroups } from "./pooled_groups.ts";
- * import { loadTrials } from "../trials/trials.ts";
+ * import { parseTrials, TRIAL_COLUMNS } from "../trials/trials.ts";
  * import { assertEquals } from "@std/assert";
- * const rows = await loadTrials(new URL("../../data/aureli-2023/trials.csv", import.meta.url));
+ * const row = (id: string, ref: string, study: string, endpoint: string, x: number, n: number) =>
+ *   `${id},my-review-2024,${ref},3.1,${study},single-arm,,,drug X,bispecific,adult,` +
+ *   `relapsed/refractory,${endpoint},response,${x},${n},stated,,${study}: ${x} of ${n},`;
+ * const rows = parseTrials([
+ *   TRIAL_COLUMNS.join(","),
+ *   row("x-cr", "12", "Trial X", "CR", 9, 20),
+ *   row("y-cr", "13", "Trial Y", "CR", 14, 40),
+ *   row("z-or", "14", "Trial Z", "OR", 30, 50),
+ * ].join("\n"), "trials.csv");
  * const [group] = poolableGroups(rows);
- * // §4.1.1: "43% (81/189)" (Topp 2015) and "Sixteen patients out of forty-five" (ALCANTARA)
- * assertEquals(group!.studies.map((s) => [s.x, s.n]), [[81, 189], [16, 45]]);
+ * assertEquals(group!.title, "drug X — CR, adult, relapsed/refractory");
+ * assertEquals(group!.studies.map((s) => [s.label, s.x, s.n]), [
+ *   ["Trial X [ref 12]", 9, 20],
+ *   ["Trial Y [ref 13]", 14, 40],
+ * ]);
  * ```
  */
 export function poolableGroups(

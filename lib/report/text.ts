@@ -1,89 +1,188 @@
 /**
- * The default report of `deno task reproduce`: per paper and section, a table of claim, where,
- * printed value, re-derived value and status, each discrepancy followed by its explanation,
- * then a summary of the counts. Plain text, no colour, lines wrapped at 100 columns.
+ * The default report of `deno task reproduce`, in plain text: for each paper, its findings
+ * first — each distinct problem once, with its explanation, the claims it covers and their
+ * notes — then what the paper itself explains, then a line of counts. With `ledger: true` the
+ * whole ledger follows, section by section: status, where, printed and re-derived value, the
+ * claim id, and under each claim that is not simply reproduced its explanation and note.
+ *
+ * Lines never exceed the width (`lib/report/layout.ts`); nothing is cut with "…": ids,
+ * locations and values wrap.
  *
  * @module
  */
 
-import { type LedgerEntry, PAPER_CITATIONS, PAPERS } from "../ledger/claims.ts";
-import { summarize, summaryLine } from "./summary.ts";
+import type { LedgerEntry, PaperMeta } from "../ledger/claims.ts";
+import type { Finding, LedgerReport } from "../ledger/findings.ts";
+import { DEFAULT_WIDTH, layoutTable, wrap } from "./layout.ts";
+import { headline, summarize, summaryLine } from "./summary.ts";
 
-const WIDTH = 100;
-
-function clip(text: string, width: number): string {
-  const flat = text.replace(/\s+/g, " ");
-  return flat.length <= width ? flat.padEnd(width) : `${flat.slice(0, width - 1)}…`;
+/** Options of {@linkcode toText}. */
+export interface TextOptions {
+  /** Maximum line length. Default {@linkcode DEFAULT_WIDTH}. */
+  readonly width?: number;
+  /** Also print the whole ledger (every claim of `report.entries`). Default `false`. */
+  readonly ledger?: boolean;
 }
 
 /**
- * Wraps `text` at `width` columns (default 100), each line prefixed with `indent`.
+ * How a paper is named in headings: its short name, then its id when they differ.
  *
- * @example Two lines
+ * @example
  * ```ts
- * import { wrap } from "./text.ts";
+ * import { paperHeading } from "./text.ts";
  * import { assertEquals } from "@std/assert";
- * assertEquals(wrap("aa bb cc", "  ", 7), ["  aa bb", "  cc"]);
+ * const meta = { id: "doe-2024", short: "Doe et al. 2024" } as never;
+ * assertEquals(paperHeading(meta), "Doe et al. 2024 (doe-2024)");
  * ```
  */
-export function wrap(text: string, indent: string, width = WIDTH): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
-    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
+export function paperHeading(meta: PaperMeta): string {
+  return meta.short === meta.id ? meta.id : `${meta.short} (${meta.id})`;
+}
+
+/** The citation line: the citation and its DOI. */
+export function citationLine(meta: PaperMeta): string {
+  return meta.doi === "" ? meta.citation : `${meta.citation} doi:${meta.doi}`;
+}
+
+function findingBlock(
+  finding: Finding,
+  index: number,
+  entries: ReadonlyMap<string, LedgerEntry>,
+  width: number,
+): string[] {
+  const label = `${index}. `;
+  const hang = " ".repeat(label.length);
+  const lines = wrap(`[${finding.status}] ${finding.title}`, width, label, hang);
+  lines.push(...wrap(finding.explanation, width, hang));
+  const claims = finding.claims.map((id) => {
+    const e = entries.get(id);
+    return e === undefined ? id : `${id} (${e.claim.where}: ${e.result.status})`;
+  });
+  lines.push(...wrap(`Claims: ${claims.join("; ")}`, width, hang, `${hang}  `));
+  const notes = new Map<string, string[]>();
+  for (const id of finding.claims) {
+    const note = entries.get(id)?.result.note ?? "";
+    if (note !== "") notes.set(note, [...(notes.get(note) ?? []), id]);
   }
-  if (line !== "") lines.push(indent + line);
+  for (const [note, ids] of notes) {
+    lines.push(...wrap(`Note on ${ids.join(", ")}: ${note}`, width, hang, `${hang}  `));
+  }
   return lines;
 }
 
-const COLUMNS = [
-  ["status", 13],
-  ["claim", 20],
-  ["where", 27],
-  ["printed", 18],
-  ["re-derived", 18],
-] as const;
+function ledgerLines(mine: readonly LedgerEntry[], width: number): string[] {
+  const out: string[] = [];
+  const sections = [...new Set(mine.map((e) => e.claim.section))];
+  for (const section of sections) {
+    out.push("", `[${section}]`);
+    const rows = mine.filter((e) => e.claim.section === section).map(({ result }) => {
+      const under: string[] = [];
+      if (
+        result.status !== "reproduced" && result.explanation !== "" &&
+        result.explanation !== result.note
+      ) {
+        under.push(result.explanation);
+      }
+      if (result.note !== "") under.push(`Note: ${result.note}`);
+      if (result.finding !== "") under.push(`Finding: ${result.finding}`);
+      return {
+        cells: [
+          result.status,
+          `${result.where} [${result.id}]`,
+          result.reported,
+          result.recomputed,
+        ],
+        under,
+      };
+    });
+    out.push(
+      ...layoutTable(
+        [
+          { header: "STATUS", width: 13 },
+          { header: "WHERE [CLAIM]", width: { share: 4 } },
+          { header: "PRINTED", width: { share: 3 } },
+          { header: "RE-DERIVED", width: { share: 3 } },
+        ],
+        rows,
+        width,
+      ),
+    );
+  }
+  return out;
+}
 
 /**
  * Renders the text report.
  *
- * @example One discrepancy
+ * @example A paper with one finding, at 80 columns
  * ```ts
  * import { toText } from "./text.ts";
- * import { assertStringIncludes } from "@std/assert";
- * const claim = { id: "b-pd", section: "table-2" } as never;
- * const result = { id: "b-pd", paper: "boissel-2022", where: "Table 2", quote: "",
- *   reported: "12 (87.5%)", recomputed: "85.7%", status: "discrepancy",
+ * import { assert, assertStringIncludes } from "@std/assert";
+ * const meta = { id: "my-trial", short: "Doe 2024", title: "A trial", citation: "Doe J. A trial.",
+ *   doi: "", licence: "", year: 2024, text: "" };
+ * const result = { id: "pd", paper: "my-trial", where: "Table 2", quote: "", note: "",
+ *   reported: "12 (87.5%)", recomputed: "12 (85.7%)", status: "discrepancy", finding: "pd",
  *   explanation: "12/14 = 85.714% prints as 85.7%, not 87.5%." } as const;
- * assertStringIncludes(toText([{ claim, result }]), "1 discrepancy");
+ * const finding = { paper: "my-trial", id: "pd", title: "Table 2: 12 (87.5%)", status: "discrepancy",
+ *   explanation: result.explanation, claims: ["pd"], origin: "single" } as const;
+ * const claim = { id: "pd", section: "table-2", where: "Table 2" } as never;
+ * const text = toText({ papers: [meta], entries: [{ claim, result }], findings: [finding] }, { width: 80 });
+ * assertStringIncludes(text, "1 finding in 1 claim");
+ * assert(text.split("\n").every((line) => line.length <= 80));
  * ```
  */
-export function toText(entries: readonly LedgerEntry[]): string {
+export function toText(report: LedgerReport, options: TextOptions = {}): string {
+  const width = options.width ?? DEFAULT_WIDTH;
   const out: string[] = [];
-  const header = COLUMNS.map(([name, width]) => name.toUpperCase().padEnd(width)).join(" ");
-  for (const paper of PAPERS) {
-    const mine = entries.filter((e) => e.result.paper === paper);
-    if (mine.length === 0) continue;
-    out.push(paper, ...wrap(PAPER_CITATIONS[paper], ""), "=".repeat(WIDTH));
-    const sections = [...new Set(mine.map((e) => e.claim.section))];
-    for (const section of sections) {
-      out.push("", `[${section}]`, header.trimEnd());
-      for (const { result } of mine.filter((e) => e.claim.section === section)) {
-        const cells = [result.status, result.id, result.where, result.reported, result.recomputed];
-        out.push(cells.map((c, i) => clip(c, COLUMNS[i]![1])).join(" ").trimEnd());
-        if (result.status !== "reproduced") out.push(...wrap(result.explanation, "    "));
-      }
+  const summary = summarize(
+    report.entries.map((e) => e.result),
+    report.findings,
+    report.papers.map((p) => p.id),
+  );
+  for (const meta of report.papers) {
+    const mine = report.entries.filter((e) => e.result.paper === meta.id);
+    const paperSummary = summary.papers.find((p) => p.paper === meta.id);
+    if (paperSummary === undefined) continue;
+    const byId = new Map(mine.map((e) => [e.claim.id, e]));
+    const findings = report.findings.filter((f) => f.paper === meta.id);
+    const problems = findings.filter((f) => f.status !== "explained");
+    const explained = findings.filter((f) => f.status === "explained");
+    out.push(
+      paperHeading(meta),
+      ...wrap(meta.title, width),
+      ...wrap(citationLine(meta), width),
+      "=".repeat(width),
+      ...wrap(headline(paperSummary), width),
+      "",
+    );
+    if (problems.length > 0) {
+      out.push("FINDINGS");
+      problems.forEach((f, i) => out.push(...findingBlock(f, i + 1, byId, width), ""));
     }
-    out.push("", `${paper}: ${summaryLine(summarize(mine.map((e) => e.result)).overall)}`, "");
+    if (explained.length > 0) {
+      out.push("EXPLAINED BY THE PAPER ITSELF");
+      explained.forEach((f, i) => out.push(...findingBlock(f, i + 1, byId, width), ""));
+    }
+    out.push(
+      ...wrap(
+        paperSummary.counts.total === 0 && mine.length === 0
+          ? "No claims to show (claims.csv has none yet, or none with the status asked for)."
+          : summaryLine(paperSummary.counts),
+        width,
+      ),
+    );
+    if (options.ledger) out.push(...ledgerLines(mine, width));
+    out.push("");
   }
-  const summary = summarize(entries.map((e) => e.result));
-  out.push("Summary", "-------");
-  for (const { paper, counts } of summary.papers) {
-    out.push(`${paper.padEnd(14)} ${summaryLine(counts)}`);
+  if (summary.papers.length > 1) {
+    out.push("SUMMARY");
+    for (const p of [...summary.papers, summary.overall]) {
+      out.push(...wrap(`${headline(p)}; ${summaryLine(p.counts)}`, width, `${p.paper}: `, "  "));
+    }
+    out.push("");
   }
-  out.push(`${"all".padEnd(14)} ${summaryLine(summary.overall)}`);
+  if (!options.ledger) {
+    out.push(...wrap("Every claim, section by section: --all (or --status STATUS).", width));
+  }
   return `${out.join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 /**
- * Confidence intervals for a binomial proportion: ten methods, two-sided or one-sided.
+ * Confidence intervals for a binomial proportion: twelve methods, two-sided or one-sided.
  *
  * @module
  */
@@ -10,9 +10,11 @@ import {
   binomialCdf,
   binomialPmf,
   binomialUpper,
+  logChoose,
   normalQuantile,
 } from "./distributions.ts";
 import { requireCounts, requireOneOf, requireOpenUnit } from "./_validate.ts";
+import { brentRoot } from "./_brent.ts";
 
 /** Interval methods, in the order of the table in the documentation of {@linkcode binomialCI}. */
 export const CI_METHODS = [
@@ -26,6 +28,8 @@ export const CI_METHODS = [
   "wald",
   "logit",
   "arcsine",
+  "sterne",
+  "blaker-mid-p",
 ] as const;
 
 /** A confidence-interval method for a binomial proportion. */
@@ -95,6 +99,8 @@ const REL_ERR = 1 + 1e-7;
  * | `wald` | p̂ ± z√(p̂(1 − p̂)/n) | truncated to [0, 1]; zero width at x = 0 and x = n (the aberration Newcombe 1998 describes) |
  * | `logit` | expit(logit p̂ ± z/√(n p̂(1 − p̂))) (Brown, Cai & DasGupta 2001) | undefined there: L = 0, U = Clopper–Pearson's at x = 0; U = 1, L = Clopper–Pearson's at x = n |
  * | `arcsine` | sin²(arcsin√p̌ ± z/(2√n)), p̌ = (x + 3/8)/(n + 3/4) (Anscombe 1948; Brown, Cai & DasGupta 2001) | angle truncated to [0, π/2], so bounds within [0, 1] |
+ * | `sterne` | inverts the minimum-likelihood two-sided exact test, R's `binom.test` p-value (Sterne 1954; Fay 2010, "minlike") | L = 0 at x = 0, U = 1 at x = n |
+ * | `blaker-mid-p` | inverts the mid-p version of Blaker's test (Fagerland, Lydersen & Laake 2017, chapter 2) | L = 0 at x = 0, U = 1 at x = n |
  *
  * Blaker's acceptability of p is the probability of the observed tail (the smaller of
  * P(X ≥ x) and P(X ≤ x)) plus the largest opposite tail that does not exceed it; the interval
@@ -107,6 +113,27 @@ const REL_ERR = 1 + 1e-7;
  * precision; the set is reported by its infimum and supremum, the smallest interval that
  * contains it (Fay 2010 describes the test and its matching intervals). One-sided Blaker bounds are the one-sided Clopper–Pearson bounds:
  * Blaker's test differs from the exact test only in how it forms a two-sided p-value.
+ *
+ * Blaker's mid-p acceptability counts the observed outcome with half its probability:
+ * outcomes whose tail is smaller than the observed one count in full, the observed outcome
+ * counts half (as `Blaker_midP_CI_1x2` of the R package contingencytables, from Fagerland,
+ * Lydersen & Laake 2017), with the same 1e-7 tolerance for the opposite tail as `blaker`. It is
+ * found by the same walk, which now ends at the one-sided mid-p bound at α (beyond it the
+ * acceptability exceeds the mid-p tail, > α). One-sided `blaker-mid-p` bounds are the one-sided
+ * mid-p bounds.
+ *
+ * Sterne's acceptability of p is R's `binom.test` two-sided p-value: the probability of every
+ * outcome no more likely than x (within a factor 1 + 1e-7). The outcomes more likely than x
+ * form a run of integers around the mode, so the acceptability is P(X ≤ A − 1) + P(X ≥ B + 1)
+ * with that run [A, B]; each of its ends moves at a point that has a closed form on the logit
+ * scale (where P(X = k)/P(X = x) crosses 1 + 1e-7), and between two such points the
+ * acceptability, an expectation of a fixed function of X in an exponential family, crosses any
+ * level at most twice, first downwards. The bound is found by walking these pieces from a point
+ * where the acceptability is certainly ≤ α (the Clopper–Pearson bound at α/((n + 1)(1 + 1e-7)):
+ * every outcome counted is at most (1 + 1e-7)·P(X = x)) to the first piece where it exceeds α,
+ * and solving there. The set {p : acceptability > α} need not be an interval (Sterne's
+ * acceptance regions are not nested, see Fay 2010); it is reported by its infimum and supremum,
+ * as for Blaker's. One-sided `sterne` bounds are the one-sided Clopper–Pearson bounds.
  *
  * Accuracy: closed-form methods to about 1e-15 relative (the Wilson lower bounds are evaluated
  * in a rationalized form free of cancellation; a small Wald or Agresti–Coull lower bound
@@ -140,6 +167,11 @@ const REL_ERR = 1 + 1e-7;
  *   proportion." Statistical Science 16 (2): 101–133. doi:10.1214/ss/1009213286
  * - Fay, M. P. 2010. "Two-sided exact tests and matching confidence intervals for discrete
  *   data." The R Journal 2 (1): 53–58. doi:10.32614/RJ-2010-008
+ * - Sterne, T. E. 1954. "Some remarks on confidence or fiducial limits." Biometrika 41 (1/2):
+ *   275–278. doi:10.1093/biomet/41.1-2.275
+ * - Fagerland, M. W., S. Lydersen, and P. Laake. 2017. Statistical Analysis of Contingency
+ *   Tables. Boca Raton: Chapman & Hall/CRC. doi:10.1201/9781315374116 (chapter 2: the Blaker
+ *   mid-p interval).
  *
  * @param x Number of events, an integer in [0, n].
  * @param n Number of trials, an integer ≥ 1.
@@ -158,6 +190,19 @@ const REL_ERR = 1 + 1e-7;
  * assertEquals(ci.lower, 0);
  * assertAlmostEquals(ci.upper, 1 - Math.pow(0.025, 1 / 14), 1e-15);
  * assertEquals((ci.upper * 100).toFixed(1), "23.2");
+ * ```
+ *
+ * @example Sterne's and Blaker's mid-p intervals for 13 of 16 (Fagerland et al. 2017, chapter 2)
+ * ```ts
+ * import { binomialCI } from "./binomial_ci.ts";
+ * import { assert, assertEquals } from "@std/assert";
+ *
+ * const midBlaker = binomialCI(13, 16, { method: "blaker-mid-p" });
+ * const blaker = binomialCI(13, 16, { method: "blaker" });
+ * assert(blaker.lower < midBlaker.lower && midBlaker.upper < blaker.upper);
+ * const sterne = binomialCI(13, 16, { method: "sterne" });
+ * assertEquals(sterne.method, "sterne");
+ * assert(sterne.lower < 13 / 16 && 13 / 16 < sterne.upper);
  * ```
  *
  * @example A one-sided 95% lower bound after 10 responses in 10 patients
@@ -188,11 +233,15 @@ export function binomialCI(
   const tail = sides === "two-sided" ? alpha / 2 : alpha;
   let lower = 0;
   let upper = 1;
-  if (method === "blaker" && sides === "two-sided") {
-    lower = x === 0 ? 0 : blakerBound(x, n, alpha, "lower");
-    upper = x === n ? 1 : blakerBound(x, n, alpha, "upper");
+  if ((method === "blaker" || method === "blaker-mid-p") && sides === "two-sided") {
+    const mid = method === "blaker-mid-p";
+    lower = x === 0 ? 0 : blakerBound(x, n, alpha, "lower", mid);
+    upper = x === n ? 1 : blakerBound(x, n, alpha, "upper", mid);
+  } else if (method === "sterne" && sides === "two-sided") {
+    lower = x === 0 ? 0 : sterneBound(x, n, alpha, "lower");
+    upper = x === n ? 1 : sterneBound(x, n, alpha, "upper");
   } else {
-    const wanted = method === "blaker" ? "clopper-pearson" : method;
+    const wanted = oneSidedMethod(method);
     if (sides !== "upper") lower = lowerBound(wanted, x, n, tail);
     if (sides !== "lower") upper = upperBound(wanted, x, n, tail);
   }
@@ -213,8 +262,22 @@ export function binomialCI(
 // ---------------------------------------------------------------------------------------------
 // Bounds with one-sided tail probability `tail`
 
+/** Methods whose bounds are computed one tail at a time. */
+type OneTailMethod = Exclude<CiMethod, "blaker" | "blaker-mid-p" | "sterne">;
+
+/**
+ * The method whose one-sided bound a two-sided-test method uses: Blaker's and Sterne's tests
+ * differ from the exact test only in how they form a two-sided p-value, the mid-p Blaker test
+ * from the mid-p test.
+ */
+function oneSidedMethod(method: CiMethod): OneTailMethod {
+  if (method === "blaker" || method === "sterne") return "clopper-pearson";
+  if (method === "blaker-mid-p") return "mid-p";
+  return method;
+}
+
 function lowerBound(
-  method: Exclude<CiMethod, "blaker">,
+  method: OneTailMethod,
   x: number,
   n: number,
   tail: number,
@@ -240,7 +303,7 @@ function lowerBound(
 }
 
 function upperBound(
-  method: Exclude<CiMethod, "blaker">,
+  method: OneTailMethod,
   x: number,
   n: number,
   tail: number,
@@ -423,10 +486,19 @@ function midPBound(x: number, n: number, tail: number, side: "lower" | "upper"):
  * exactly once, and the walk stops at the first such crossing or at the first piece that
  * starts above α.
  */
-function blakerBound(x: number, n: number, alpha: number, side: "lower" | "upper"): number {
+function blakerBound(
+  x: number,
+  n: number,
+  alpha: number,
+  side: "lower" | "upper",
+  mid = false,
+): number {
   const lower = side === "lower";
   const observed = (p: number) => (lower ? binomialUpper(x, n, p) : binomialCdf(x, n, p));
   const observedSlope = (p: number) => (lower ? tailSlope(x - 1, n, p) : -tailSlope(x, n, p));
+  // Mid-p: the observed outcome counts half, so half its probability (and slope) comes off.
+  const half = (p: number) => (mid ? 0.5 * binomialPmf(x, n, p) : 0);
+  const halfSlope = (p: number) => mid ? 0.5 * (tailSlope(x - 1, n, p) - tailSlope(x, n, p)) : 0;
   // Opposite tail with m outcomes: {0, …, m − 1} (lower) or {n − m + 1, …, n} (upper).
   const opposite = (m: number, p: number) =>
     m === 0 ? 0 : lower ? binomialCdf(m - 1, n, p) : binomialUpper(n - m + 1, n, p);
@@ -436,7 +508,12 @@ function blakerBound(x: number, n: number, alpha: number, side: "lower" | "upper
   const start = lower
     ? betaQuantile(alpha / 2, x, n - x + 1)
     : betaQuantileUpper(alpha / 2, x + 1, n - x);
-  const stop = lower ? betaQuantile(alpha, x, n - x + 1) : betaQuantileUpper(alpha, x + 1, n - x);
+  // Beyond the one-sided bound at α the observed tail (its mid-p version for `mid`) exceeds α.
+  const stop = mid
+    ? midPBound(x, n, alpha, side)
+    : lower
+    ? betaQuantile(alpha, x, n - x + 1)
+    : betaQuantileUpper(alpha, x + 1, n - x);
   const before = (a: number, b: number) => (lower ? a < b : a > b);
   // Solve f = 0 between the walk positions `from` and `to`; `risesAlongWalk` says f goes from
   // ≤ 0 to > 0 as the walk proceeds (so, in p, it rises for the lower bound only).
@@ -477,8 +554,8 @@ function blakerBound(x: number, n: number, alpha: number, side: "lower" | "upper
       if (gap(stop)[0] <= 0) e = between(gap, s, stop, false);
     }
     const piece = (p: number): [number, number] => [
-      observed(p) + opposite(m, p) - alpha,
-      observedSlope(p) + oppositeSlope(m, p),
+      observed(p) - half(p) + opposite(m, p) - alpha,
+      observedSlope(p) - halfSlope(p) + oppositeSlope(m, p),
     ];
     if (piece(s)[0] > 0) return s;
     if (piece(e)[0] > 0) return between(piece, s, e, true);
@@ -486,4 +563,88 @@ function blakerBound(x: number, n: number, alpha: number, side: "lower" | "upper
     m = next;
   }
   return stop;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sterne
+
+/** log(1 + 1e-7): outcomes within this log-ratio of P(X = x) count as no more likely. */
+const LOG_REL_ERR = Math.log1p(1e-7);
+
+/** The logistic function, accurate on either side of 0. */
+function expit(t: number): number {
+  return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
+}
+
+/**
+ * Sterne's bound for 0 < x (lower) or x < n (upper): inf (lower) or sup (upper) of
+ * {p : P_p(outcomes no more likely than x) > α}. See the notes of {@linkcode binomialCI}.
+ *
+ * On the logit scale t = log(p/(1 − p)), log P(X = k) − log P(X = x) = c_k + (k − x)·t with
+ * c_k = log C(n, k) − log C(n, x), so outcome k is more likely than x (beyond the tolerance)
+ * on one side of t_k = (log(1 + 1e-7) − c_k)/(k − x). For the lower bound (t below logit(x/n),
+ * where x is at or above the mode) the outcomes more likely than x form a run [A, B] below x,
+ * whose members leave it, one at each end, as t rises past their t_k; the upper bound is the
+ * mirror image (a run above x, t falling). Between two such points the acceptability is
+ * P(X ≤ A − 1) + P(X ≥ B + 1).
+ */
+function sterneBound(x: number, n: number, alpha: number, side: "lower" | "upper"): number {
+  const lower = side === "lower";
+  const logChooseX = logChoose(n, x);
+  const breakpoint = (k: number) => (LOG_REL_ERR - (logChoose(n, k) - logChooseX)) / (k - x);
+  // Start where every outcome counted has probability ≤ (1 + 1e-7)·P(X = x) ≤ (1 + 1e-7)·S(p),
+  // S the observed tail, so the acceptability is ≤ (n + 1)(1 + 1e-7)·S(p) ≤ α.
+  const startTail = alpha / ((n + 1) * (1 + 1e-7));
+  const p0 = lower
+    ? betaQuantile(startTail, x, n - x + 1)
+    : betaQuantileUpper(startTail, x + 1, n - x);
+  const end = x / n;
+  const t0 = Math.log(p0) - Math.log1p(-p0);
+  const tEnd = Math.log(end) - Math.log1p(-end);
+  // The run of outcomes more likely than x at t0: around the mode, by bisection on each side.
+  const excess = (k: number) => logChoose(n, k) - logChooseX + (k - x) * t0 - LOG_REL_ERR;
+  const mode = Math.min(n, Math.floor((n + 1) * p0));
+  if (excess(mode) <= 0) return p0; // nothing more likely than x: acceptability 1
+  let lo = -1; // excess ≤ 0 at lo (or lo = −1), > 0 at mode: find A, the first k with excess > 0
+  let hi = mode;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (excess(mid) > 0) hi = mid;
+    else lo = mid;
+  }
+  let a = hi;
+  lo = mode; // excess > 0 at mode; find B, the last k with excess > 0
+  hi = n + 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (excess(mid) > 0) lo = mid;
+    else hi = mid;
+  }
+  let b = lo;
+  let s = p0;
+  let tS = t0;
+  for (;;) {
+    if (a > b) return s; // no outcome more likely than x: acceptability 1 > α
+    const tA = breakpoint(a);
+    const tB = breakpoint(b);
+    // Never behind the walk (a breakpoint computed a rounding error behind the current point).
+    const tNext = lower
+      ? Math.max(tS, Math.min(tA, tB, tEnd))
+      : Math.min(tS, Math.max(tA, tB, tEnd));
+    const e = tNext === tEnd ? end : expit(tNext);
+    const lowTail = a - 1;
+    const highTail = b + 1;
+    const piece = (p: number) => binomialCdf(lowTail, n, p) + binomialUpper(highTail, n, p) - alpha;
+    const fS = piece(s);
+    if (fS > 0) return s;
+    const fE = piece(e);
+    if (fE > 0) {
+      return lower ? brentRoot(piece, s, e, 0, fS, fE) : brentRoot(piece, e, s, 0, fE, fS);
+    }
+    if (tNext === tEnd) return e; // not reached: x is the mode at x/n, acceptability 1
+    if ((lower ? tA <= tB : tA >= tB) || tA === tB) a++;
+    if ((lower ? tB <= tA : tB >= tA) || tA === tB) b--;
+    s = e;
+    tS = tNext;
+  }
 }

@@ -8,6 +8,7 @@ import { displayAs } from "./_display.ts";
 import { brentRoot } from "./_brent.ts";
 import { type Arm, readArm, readLevel, twoSidedZ } from "./_two_arm.ts";
 import { fisherExact } from "./fisher_exact.ts";
+import { ConditionalOddsRatio } from "./_conditional_odds_ratio.ts";
 import { requireOneOf } from "./_validate.ts";
 
 export type { Arm } from "./_two_arm.ts";
@@ -23,11 +24,18 @@ export const DIFFERENCE_METHODS = [
   "miettinen-nurminen",
   "agresti-caffo",
   "wald",
+  "mee",
 ] as const;
 /** Interval methods for the ratio p_a / p_b; the first is the default. */
-export const RATIO_METHODS = ["katz-log", "koopman"] as const;
+export const RATIO_METHODS = ["katz-log", "koopman", "miettinen-nurminen"] as const;
 /** Interval methods for the odds ratio; the first is the default. */
-export const ODDS_RATIO_METHODS = ["woolf", "exact", "miettinen-nurminen"] as const;
+export const ODDS_RATIO_METHODS = [
+  "woolf",
+  "exact",
+  "miettinen-nurminen",
+  "cornfield-mid-p",
+  "baptista-pike",
+] as const;
 
 /** One of {@link DIFFERENCE_METHODS}. */
 export type DifferenceMethod = (typeof DIFFERENCE_METHODS)[number];
@@ -100,6 +108,8 @@ export interface ProportionComparison {
  *   (Agresti and Caffo 2000), centred on the adjusted difference; the same addition at every
  *   level, as in statsmodels (the authors tuned it for 95%).
  * - `"wald"`: p_a − p_b ± z·√(p_a(1 − p_a)/n_a + p_b(1 − p_b)/n_b).
+ * - `"mee"`: the score interval of Miettinen–Nurminen without the factor N/(N − 1), the
+ *   variance at the restricted estimates taken as is (Mee 1984; Farrington and Manning 1990).
  * The Wald and Agresti–Caffo limits are not truncated to [−1, 1] (as in statsmodels); at
  * 0/n versus 0/n the Wald interval is [0, 0].
  *
@@ -108,6 +118,8 @@ export interface ProportionComparison {
  *   (Katz et al. 1978).
  * - `"koopman"`: inversion of Koopman's (1984) score (chi-square) test with the restricted
  *   maximum-likelihood estimates; no N/(N − 1) factor.
+ * - `"miettinen-nurminen"`: the same score statistic with the variance multiplied by
+ *   N/(N − 1) (Miettinen and Nurminen 1985), so the interval is slightly wider than Koopman's.
  *
  * Odds ratio:
  * - `"woolf"` (default): log-scale Wald interval, variance 1/a + 1/b + 1/c + 1/d over the four
@@ -117,6 +129,16 @@ export interface ProportionComparison {
  * - `"miettinen-nurminen"`: inversion of the score test for the odds ratio with the
  *   restricted maximum-likelihood estimates and the factor N/(N − 1) (Miettinen and Nurminen
  *   1985).
+ * - `"cornfield-mid-p"`: Cornfield's (1956) exact conditional limits with mid-p tails: the
+ *   lower limit solves P(X > x) + ½P(X = x) = α/2, the upper P(X < x) + ½P(X = x) = α/2, X
+ *   the count a.x given all margins (noncentral hypergeometric). Narrower than `"exact"`.
+ * - `"baptista-pike"`: inversion of the exact conditional test that orders tables by their
+ *   conditional probability (Baptista and Pike 1977): the odds ratios ψ at which the tables no
+ *   more likely than the observed one (within a factor 1 + 1e-7) have probability > α,
+ *   reported by their infimum and supremum (the set need not be an interval), found exactly
+ *   by walking the points where the ordering of the tables changes.
+ * The two conditional intervals are reported with the conditional maximum-likelihood estimate,
+ * as `"exact"` (R's `fisher.test`), not with the sample odds ratio.
  *
  * Zero cells. `"katz-log"` and `"woolf"`: when any of the four cells x_a, n_a − x_a, x_b,
  * n_b − x_b is zero, 0.5 is added to all four cells (x → x + 0.5, n → n + 1), and the
@@ -145,6 +167,19 @@ export interface ProportionComparison {
  *   for the risk ratio in cohort studies." Biometrics 34 (3): 469–474. doi:10.2307/2530610
  * - Koopman, P. A. R. 1984. "Confidence intervals for the ratio of two binomial proportions."
  *   Biometrics 40 (2): 513–517. doi:10.2307/2531405
+ * - Mee, R. W. 1984. "Confidence bounds for the difference between two probabilities."
+ *   Biometrics 40 (4): 1175–1176. — Farrington, C. P., and G. Manning. 1990. "Test statistics
+ *   and sample size formulae for comparative binomial trials with null hypothesis of non-zero
+ *   risk difference or non-unity relative risk." Statistics in Medicine 9 (12): 1447–1454.
+ *   doi:10.1002/sim.4780091208
+ * - Cornfield, J. 1956. "A statistical problem arising from retrospective studies."
+ *   Proceedings of the Third Berkeley Symposium on Mathematical Statistics and Probability 4:
+ *   135–148.
+ * - Baptista, J., and M. C. Pike. 1977. "Algorithm AS 115: Exact two-sided confidence limits
+ *   for the odds ratio in a 2×2 table." Journal of the Royal Statistical Society, Series C
+ *   (Applied Statistics) 26 (2): 214–220. doi:10.2307/2347041
+ * - Fagerland, M. W., S. Lydersen, and P. Laake. 2017. Statistical Analysis of Contingency
+ *   Tables. Boca Raton: Chapman & Hall/CRC, chapter 4. doi:10.1201/9781315374116
  * - Woolf, B. 1955. "On estimating the relation between blood group and disease." Annals of
  *   Human Genetics 19 (4): 251–253. doi:10.1111/j.1469-1809.1955.tb01348.x
  * - Haldane, J. B. S. 1956. "The estimation and significance of the logarithm of a ratio of
@@ -176,6 +211,26 @@ export interface ProportionComparison {
  * });
  * assert(rr.lower < rr.estimate && rr.estimate < rr.upper);
  * assert(or.lower < 1 && or.upper > 1); // as Fisher's exact test (p = 0.13)
+ * ```
+ *
+ * @example Score and mid-p intervals of Fagerland, Lydersen & Laake (2017), chapter 4
+ * ```ts
+ * import { compareProportions } from "./compare_proportions.ts";
+ * import { assertEquals } from "@std/assert";
+ * // Perondi et al. (2004): 7/34 vs 1/34. contingencytables' tests print, to 4 decimals,
+ * // Mee 0.0284 to 0.3439 and Miettinen–Nurminen (ratio) 1.2086 to 43.0330.
+ * const a = { x: 7, n: 34 };
+ * const b = { x: 1, n: 34 };
+ * const mee = compareProportions(a, b, { method: "mee" });
+ * assertEquals([mee.lower.toFixed(4), mee.upper.toFixed(4)], ["0.0284", "0.3439"]);
+ * const mn = compareProportions(a, b, { measure: "ratio", method: "miettinen-nurminen" });
+ * assertEquals([mn.lower.toFixed(4), mn.upper.toFixed(4)], ["1.2086", "43.0330"]);
+ * // Tea tasting, 3/4 vs 1/4: Cornfield's mid-p interval 0.3101 to 308.5568.
+ * const mid = compareProportions({ x: 3, n: 4 }, { x: 1, n: 4 }, {
+ *   measure: "odds-ratio",
+ *   method: "cornfield-mid-p",
+ * });
+ * assertEquals([mid.lower.toFixed(4), mid.upper.toFixed(4)], ["0.3101", "308.5568"]);
  * ```
  */
 export function compareProportions(
@@ -230,19 +285,37 @@ function interval(
         case "agresti-caffo":
           return wald(a.x + 1, a.n + 2, b.x + 1, b.n + 2, a.x / a.n - b.x / b.n, z);
         case "miettinen-nurminen":
-          return differenceScore(a, b, z);
+          return differenceScore(a, b, z, true);
+        case "mee":
+          return differenceScore(a, b, z, false);
         default:
           return newcombe(a, b, z);
       }
     case "ratio":
-      return method === "koopman" ? logScaleScore(a, b, z, "ratio") : katzLog(a, b, z);
+      if (method === "katz-log") return katzLog(a, b, z);
+      return logScaleScore(a, b, z, "ratio", method === "miettinen-nurminen");
     default:
       if (method === "exact") {
         const exact = fisherExact(a, b, { level });
         return [exact.oddsRatio, exact.lower, exact.upper];
       }
+      if (method === "cornfield-mid-p" || method === "baptista-pike") {
+        const table = new ConditionalOddsRatio(a, b);
+        const alpha = 1 - level;
+        return method === "cornfield-mid-p"
+          ? [
+            table.conditionalMle(),
+            table.midPLimit(alpha / 2, "lower"),
+            table.midPLimit(alpha / 2, "upper"),
+          ]
+          : [
+            table.conditionalMle(),
+            table.acceptabilityLimit(alpha, "lower"),
+            table.acceptabilityLimit(alpha, "upper"),
+          ];
+      }
       return method === "miettinen-nurminen"
-        ? logScaleScore(a, b, z, "odds-ratio")
+        ? logScaleScore(a, b, z, "odds-ratio", true)
         : woolf(a, b, z);
   }
 }
@@ -330,7 +403,7 @@ function boundedScore(numerator: number, sd: number): number {
  * polished by Newton steps. (statsmodels 0.13.5 has x_b where this form has n_b in the
  * linear coefficient, so its restricted estimates and limits differ.)
  */
-function differenceStatistic(a: Arm, b: Arm, delta: number): number {
+function differenceStatistic(a: Arm, b: Arm, delta: number, corrected: boolean): number {
   const big = a.n + b.n;
   const events = a.x + b.x;
   const observed = a.x / a.n - b.x / b.n - delta;
@@ -354,7 +427,8 @@ function differenceStatistic(a: Arm, b: Arm, delta: number): number {
   const high = Math.min(1, 1 - delta);
   pb = polishRestrictedPb(a, b, delta, Math.min(high, Math.max(low, pb)), low, high);
   const pa = pb + delta;
-  const variance = ((pa * (1 - pa)) / a.n + (pb * (1 - pb)) / b.n) * (big / (big - 1));
+  const variance = ((pa * (1 - pa)) / a.n + (pb * (1 - pb)) / b.n) *
+    (corrected ? big / (big - 1) : 1);
   return boundedScore(observed, Math.sqrt(Math.max(0, variance)));
 }
 
@@ -386,21 +460,23 @@ function polishRestrictedPb(
   return pb;
 }
 
-function differenceScore(a: Arm, b: Arm, z: number): Triple {
+/** Miettinen–Nurminen (`corrected`, factor N/(N − 1)) or Mee score interval for the difference. */
+function differenceScore(a: Arm, b: Arm, z: number, corrected: boolean): Triple {
   const d = a.x / a.n - b.x / b.n;
   const target = z / (1 + z);
-  const f = (delta: number) => differenceStatistic(a, b, delta) - target;
+  const f = (delta: number) => differenceStatistic(a, b, delta, corrected) - target;
   const lower = d <= -1 ? -1 : brentRoot(f, -1, d, 0, 1 - target, -target);
   const upper = d >= 1 ? 1 : brentRoot(f, d, 1, 0, -target, 1 - target);
   return [d, lower, upper];
 }
 
 /**
- * Koopman (1984) statistic for the ratio θ = p_a / p_b. Restricted MLE (Miettinen and
+ * Koopman (1984) statistic for the ratio θ = p_a / p_b, or Miettinen and Nurminen's (1985)
+ * with the variance multiplied by N/(N − 1) (`corrected`). Restricted MLE (Miettinen and
  * Nurminen 1985): p_b the smaller root of Nθ·p² − [θ(n_a + x_b) + x_a + n_b]·p + (x_a + x_b),
  * written in the form that does not cancel.
  */
-function ratioScore(a: Arm, b: Arm, theta: number): number {
+function ratioScore(a: Arm, b: Arm, theta: number, corrected: boolean): number {
   const big = a.n + b.n;
   const events = a.x + b.x;
   const observed = a.x / a.n - (theta * b.x) / b.n;
@@ -408,7 +484,8 @@ function ratioScore(a: Arm, b: Arm, theta: number): number {
   const discriminant = Math.max(0, bCoef * bCoef - 4 * big * theta * events);
   const pb = (2 * events) / (bCoef + Math.sqrt(discriminant));
   const pa = Math.min(1, theta * pb);
-  const variance = (pa * (1 - pa)) / a.n + (theta * theta * pb * (1 - pb)) / b.n;
+  const variance = ((pa * (1 - pa)) / a.n + (theta * theta * pb * (1 - pb)) / b.n) *
+    (corrected ? big / (big - 1) : 1);
   return boundedScore(observed, Math.sqrt(Math.max(0, variance)));
 }
 
@@ -463,10 +540,16 @@ function oddsRatioScore(a: Arm, b: Arm, theta: number): number {
 const LOG_LIMIT = 100 * Math.LN10;
 
 /**
- * Score interval for the ratio (Koopman) or the odds ratio (Miettinen–Nurminen), searched on
- * φ = log θ outward from the sample estimate.
+ * Score interval for the ratio (Koopman, or Miettinen–Nurminen when `corrected`) or the odds
+ * ratio (Miettinen–Nurminen), searched on φ = log θ outward from the sample estimate.
  */
-function logScaleScore(a: Arm, b: Arm, z: number, measure: "ratio" | "odds-ratio"): Triple {
+function logScaleScore(
+  a: Arm,
+  b: Arm,
+  z: number,
+  measure: "ratio" | "odds-ratio",
+  corrected: boolean,
+): Triple {
   const ratio = measure === "ratio";
   const numerator = a.x * (ratio ? b.n : b.n - b.x);
   const denominator = b.x * (ratio ? a.n : a.n - a.x);
@@ -475,9 +558,10 @@ function logScaleScore(a: Arm, b: Arm, z: number, measure: "ratio" | "odds-ratio
     return [corrected, 0, Infinity];
   }
   const estimate = numerator / denominator; // 0 or Infinity at the boundary
-  const statistic = ratio ? ratioScore : oddsRatioScore;
   const target = z / (1 + z);
-  const f = (phi: number) => statistic(a, b, Math.exp(phi)) - target;
+  const f = (phi: number) =>
+    (ratio ? ratioScore(a, b, Math.exp(phi), corrected) : oddsRatioScore(a, b, Math.exp(phi))) -
+    target;
   const start = Math.min(LOG_LIMIT, Math.max(-LOG_LIMIT, Math.log(estimate)));
   const lower = estimate === 0 ? 0 : searchOutward(f, start, -1);
   const upper = estimate === Infinity ? Infinity : searchOutward(f, start, 1);

@@ -1,5 +1,5 @@
 /**
- * Probability distributions used across the numerical core: normal, Student t, chi-square,
+ * Probability distributions used across the numerical core: normal, Student t, chi-square, F,
  * beta and binomial. One tight family; every other module in `lib/stats/` gets its
  * distribution functions from here, so accuracy work happens in one place.
  *
@@ -30,6 +30,8 @@
  * - Chi-square: regularized incomplete gamma by series below the mean and continued fraction
  *   above it, with the same saddle-point prefactor.
  * - Student t: through the incomplete beta function, with both x and 1 − x formed exactly.
+ * - F: through the incomplete beta function at z = d₁x/(d₁x + d₂), with z and 1 − z formed
+ *   exactly (A&S 26.6.2).
  *
  * References:
  * - Abramowitz, M., and I. A. Stegun, eds. 1964. Handbook of Mathematical Functions. National
@@ -611,6 +613,42 @@ export function chiSquareSf(x: number, df: number): number {
   requireNumber("x", x);
   requirePositive("df", df);
   return gammaTails(df / 2, x / 2)[1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// F (Fisher–Snedecor), through the incomplete beta function
+
+/** Both tails of F(df1, df2) at x: [P(F ≤ x), P(F > x)]. */
+function fTails(x: number, df1: number, df2: number): [number, number] {
+  if (x <= 0) return [0, 1];
+  if (x === Infinity) return [1, 0];
+  // z = df1·x/(df1·x + df2) ~ Beta(df1/2, df2/2); z and 1 − z each formed without cancellation.
+  const u = df1 * x;
+  const z = u / (u + df2);
+  const w = df2 / (u + df2);
+  return betaTails(z, w, df1 / 2, df2 / 2);
+}
+
+/**
+ * F distribution cumulative distribution function P(F ≤ x) with `df1` and `df2` degrees of
+ * freedom (numerator, denominator).
+ */
+export function fCdf(x: number, df1: number, df2: number): number {
+  requireNumber("x", x);
+  requirePositive("df1", df1);
+  requirePositive("df2", df2);
+  return fTails(x, df1, df2)[0];
+}
+
+/**
+ * F distribution upper tail P(F > x) with `df1` and `df2` degrees of freedom, computed
+ * directly (the p-value of an F test).
+ */
+export function fSf(x: number, df1: number, df2: number): number {
+  requireNumber("x", x);
+  requirePositive("df1", df1);
+  requirePositive("df2", df2);
+  return fTails(x, df1, df2)[1];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,9 +18,16 @@
  * | `"shi"` | Luo et al. 2018 | Shi et al. 2020 | S3 |
  * | `"log-normal"` | log-normal quantile fit | log-normal quantile fit | S1, S2, S3 |
  *
- * The Wan and Shi SDs divide the range by ξ(n), by default the closed form the papers print;
- * `rangeConstant: "expected-range"` uses the exact expected normal range instead (Wan et al.'s
- * Table 1), which matters for very small n (see {@linkcode RANGE_CONSTANTS}).
+ * The Wan and Shi SDs divide the range by ξ(n) and the IQR by η(n), by default the closed forms
+ * the papers print; `rangeConstant: "expected-range"` uses the exact expected normal range
+ * instead (Wan et al.'s Table 1) and `iqrConstant: "expected-iqr"` the exact expected normal
+ * IQR (their Table 2), which matter for very small n (see {@linkcode RANGE_CONSTANTS} and
+ * {@linkcode IQR_CONSTANTS}).
+ *
+ * Hozo et al.'s (2005) estimators, option `hozo` (see {@linkcode HOZO_VARIANTS}): by default the
+ * estimators their bounds give, for every n; `hozo: "recommendation"` applies the rules their
+ * simulations led them to recommend (the median as the mean when n > 25; range/4 as the SD when
+ * 15 < n ≤ 70 and range/6 when n > 70).
  *
  * The first four assume roughly normal data. `"log-normal"` is for positive, right-skewed
  * quantities that span orders of magnitude (receptor densities): in the spirit of the quantile
@@ -54,7 +61,7 @@
  *
  * @module
  */
-import { normalCdf, normalQuantile } from "./distributions.ts";
+import { logChoose, normalCdf, normalQuantile } from "./distributions.ts";
 import { requireFinite, requireInteger, requireOneOf } from "./_validate.ts";
 
 /** Estimation methods, in the order of the table above. */
@@ -93,15 +100,19 @@ export const MEAN_SD_METHOD_INFO: Readonly<Record<MeanSdMethod, MeanSdMethodInfo
   hozo: {
     method: "hozo",
     scenarios: ["S1"],
-    mean: "(min + 2·median + max)/4 if n ≤ 25, else the median",
-    sd: "√(((min − 2·median + max)²/4 + (max − min)²)/12) if n ≤ 15, " +
-      "range/4 if 15 < n ≤ 70, range/6 if n > 70",
+    mean: "(min + 2·median + max)/4 + (min − 2·median + max)/(4n); " +
+      'with hozo: "recommendation", the median when n > 25',
+    sd: "the SD of the pseudo-sample behind the mean: min, median, max, (n − 3)/2 values at " +
+      "(min + median)/2 and (n − 3)/2 at (median + max)/2, divisor n − 1; " +
+      'with hozo: "recommendation", √(((min − 2·median + max)²/4 + (max − min)²)/12) ' +
+      "if n ≤ 15, range/4 if 15 < n ≤ 70, range/6 if n > 70",
     references: [HOZO],
   },
   wan: {
     method: "wan",
     scenarios: ["S1", "S2", "S3"],
-    mean: "S1 (min + 2·median + max)/4; S2 (q1 + median + q3)/3; " +
+    mean: "S1 (min + 2·median + max)/4 + (min − 2·median + max)/(4n) (Hozo et al.'s, " +
+      "Wan et al.'s equation 2); S2 (q1 + median + q3)/3; " +
       "S3 (min + 2·q1 + 2·median + 2·q3 + max)/8",
     sd: "S1 (max − min)/ξ(n); S2 (q3 − q1)/η(n); S3 the average of the two",
     references: [WAN],
@@ -154,12 +165,38 @@ export const RANGE_CONSTANTS = ["blom", "expected-range"] as const;
 /** One of {@linkcode RANGE_CONSTANTS}. */
 export type RangeConstant = (typeof RANGE_CONSTANTS)[number];
 
+/**
+ * The constant η(n) that turns an interquartile range into an SD in the Wan, Luo and Shi
+ * estimators (SD ≈ IQR/η): `"blom"` (default), the closed form 2Φ⁻¹((0.75n − 0.125)/(n + 0.25))
+ * that the papers print; `"expected-iqr"`, the exact expected IQR of n standard normal
+ * observations (see {@linkcode expectedNormalIqr}), which Wan et al. (2014) tabulate for
+ * n = 4Q + 1 ≤ 201 in their Table 2. The two differ by 1.1% at n = 5, 0.3% at n = 9 and under
+ * 0.1% beyond n = 21 (n = 4Q + 1).
+ */
+export const IQR_CONSTANTS = ["blom", "expected-iqr"] as const;
+/** One of {@linkcode IQR_CONSTANTS}. */
+export type IqrConstant = (typeof IQR_CONSTANTS)[number];
+
+/**
+ * Which of Hozo et al.'s (2005) estimates `method: "hozo"` gives: `"estimator"` (default), the
+ * estimators for every n; `"recommendation"`, the rules their simulations recommend by sample
+ * size (mean: the estimator up to n = 25, the median above; SD: their closed form
+ * √(((a − 2m + b)²/4 + (b − a)²)/12) up to n = 15, range/4 up to n = 70, range/6 above).
+ */
+export const HOZO_VARIANTS = ["estimator", "recommendation"] as const;
+/** One of {@linkcode HOZO_VARIANTS}. */
+export type HozoVariant = (typeof HOZO_VARIANTS)[number];
+
 /** Options of {@linkcode estimateMeanSD}. */
 export interface EstimateMeanSdOptions {
   /** Estimation method; default `"luo"`. */
   readonly method?: MeanSdMethod;
   /** ξ(n) for the range-based SD of `"wan"`, `"luo"` and `"shi"`; default `"blom"`. */
   readonly rangeConstant?: RangeConstant;
+  /** η(n) for the IQR-based SD of `"wan"`, `"luo"` and `"shi"`; default `"blom"`. */
+  readonly iqrConstant?: IqrConstant;
+  /** For `method: "hozo"`: the estimators or Hozo et al.'s recommendation; default `"estimator"`. */
+  readonly hozo?: HozoVariant;
 }
 
 /** An estimated mean and SD, with how they were obtained. */
@@ -171,6 +208,10 @@ export interface MeanSdEstimate {
   readonly sd: number;
   /** For `"wan"`, `"luo"` and `"shi"` with a range (S1, S3): the ξ(n) used. */
   readonly rangeConstant?: RangeConstant;
+  /** For `"wan"`, `"luo"` and `"shi"` with quartiles (S2, S3): the η(n) used. */
+  readonly iqrConstant?: IqrConstant;
+  /** For `"hozo"`: which of Hozo et al.'s estimates. */
+  readonly hozo?: HozoVariant;
   /** For `"log-normal"`: the fitted parameters of log X ~ N(μ, σ²). */
   readonly logNormal?: { readonly mu: number; readonly sigma: number };
 }
@@ -224,6 +265,85 @@ export function expectedNormalRange(n: number): number {
 /** Blom's plotting position for the third quartile: Φ⁻¹((0.75n − 0.125)/(n + 0.25)) = η(n)/2. */
 function zQ3(n: number): number {
   return normalQuantile((0.75 * n - 0.125) / (n + 0.25));
+}
+
+const orderStatisticCache = new Map<string, number>();
+
+/**
+ * E(Z₍ₖ₎), the expected k-th smallest of n standard normal observations:
+ * ∫ z·f(z) dz with log f(z) = log(n·C(n − 1, k − 1)) + (k − 1)·log Φ(z) + (n − k)·log Φ(−z)
+ * + log φ(z), by Simpson's rule (800 panels) over the window where f is within e⁻⁴⁰ of its
+ * largest value, found by stepping out from Blom's approximation.
+ */
+function expectedOrderStatistic(k: number, n: number): number {
+  const key = `${k}/${n}`;
+  const cached = orderStatisticCache.get(key);
+  if (cached !== undefined) return cached;
+  const logConstant = Math.log(n) + logChoose(n - 1, k - 1) - 0.5 * Math.log(2 * Math.PI);
+  const logDensity = (z: number) =>
+    logConstant + (k > 1 ? (k - 1) * Math.log(normalCdf(z)) : 0) +
+    (n > k ? (n - k) * Math.log(normalCdf(-z)) : 0) - z * z / 2;
+  const p = (k - 0.375) / (n + 0.25);
+  const centre = normalQuantile(p);
+  const spread = Math.sqrt(p * (1 - p) / (n + 2)) * Math.sqrt(2 * Math.PI) *
+    Math.exp(centre * centre / 2);
+  const step = Math.min(0.25, spread / 4);
+  let peak = logDensity(centre);
+  let low = centre;
+  while (low > -40) {
+    low -= step;
+    const value = logDensity(low);
+    peak = Math.max(peak, value);
+    if (value < peak - 40) break;
+  }
+  let high = centre;
+  while (high < 40) {
+    high += step;
+    const value = logDensity(high);
+    peak = Math.max(peak, value);
+    if (value < peak - 40) break;
+  }
+  const panels = 800;
+  const h = (high - low) / panels;
+  let sum = 0;
+  for (let i = 0; i <= panels; i++) {
+    const z = low + i * h;
+    const weight = i === 0 || i === panels ? 1 : i % 2 === 1 ? 4 : 2;
+    sum += weight * z * Math.exp(logDensity(z));
+  }
+  const value = sum * h / 3;
+  orderStatisticCache.set(key, value);
+  return value;
+}
+
+/**
+ * The expected interquartile range of n independent standard normal observations, with the
+ * quartiles as R's `quantile()` computes them by default (type 7: the third quartile at
+ * position h = 0.75(n − 1) + 1 of the ordered sample, interpolating linearly between the
+ * order statistics around it): 2·[(1 − g)·E(Z₍ⱼ₎) + g·E(Z₍ⱼ₊₁₎)], j = ⌊h⌋, g = h − j. For
+ * n = 4Q + 1 the quartiles are the order statistics Q + 1 and 3Q + 1, and this is Wan et al.'s
+ * (2014) η(n) = 2E(Z₍₃Q₊₁₎), tabulated to 3 decimals for Q ≤ 50 in their Table 2. (The R
+ * package meta applies Table 2 at Q = ⌈(n − 1)/4⌉ to other n.)
+ *
+ * @throws {RangeError} unless `n` is an integer ≥ 2
+ *
+ * @example Wan et al. (2014), Table 2: η(5) = 0.990, η(201) = 1.340
+ * ```ts
+ * import { expectedNormalIqr } from "./estimate_mean_sd.ts";
+ * import { assertAlmostEquals } from "@std/assert";
+ * assertAlmostEquals(expectedNormalIqr(5), 0.990, 5e-4);
+ * assertAlmostEquals(expectedNormalIqr(201), 1.340, 5e-4);
+ * ```
+ */
+export function expectedNormalIqr(n: number): number {
+  requireInteger("n", n, 2);
+  const h = 0.75 * (n - 1) + 1;
+  const j = Math.floor(h);
+  const g = h - j;
+  const upper = g === 0
+    ? expectedOrderStatistic(j, n)
+    : (1 - g) * expectedOrderStatistic(j, n) + g * expectedOrderStatistic(j + 1, n);
+  return 2 * upper;
 }
 
 /**
@@ -288,10 +408,12 @@ export function quantileScenario(summary: QuantileSummary, minN = 1): QuantileSc
  *
  * @param summary `n` (an integer ≥ 2), `median`, and `min`/`max` and/or `q1`/`q3`
  * @param options `method` (default `"luo"`), see {@linkcode MEAN_SD_METHOD_INFO};
- *   `rangeConstant` (default `"blom"`), see {@linkcode RANGE_CONSTANTS}
+ *   `rangeConstant` (default `"blom"`), see {@linkcode RANGE_CONSTANTS}; `iqrConstant`
+ *   (default `"blom"`), see {@linkcode IQR_CONSTANTS}; `hozo` (default `"estimator"`), see
+ *   {@linkcode HOZO_VARIANTS}
  * @throws {RangeError} naming the field and its value: n not an integer ≥ 2, values out of
- *   order, a lone min/max or q1/q3, a method that does not accept the scenario, or a
- *   non-positive value with `"log-normal"`
+ *   order, a lone min/max or q1/q3, a method that does not accept the scenario, a
+ *   non-positive value with `"log-normal"`, or an unknown option value
  *
  * @example Wan et al. (2014) and the log-normal fit for a right-skewed summary
  * ```ts
@@ -299,7 +421,8 @@ export function quantileScenario(summary: QuantileSummary, minN = 1): QuantileSc
  * import { assertAlmostEquals } from "@std/assert";
  * const summary = { n: 10, min: 181, median: 11093.5, max: 76131 };
  * const wan = estimateMeanSD(summary, { method: "wan" });
- * assertAlmostEquals(wan.mean, (181 + 2 * 11093.5 + 76131) / 4, 1e-9);
+ * // Wan et al. (2014), equation 2 (Hozo et al.'s estimator): (a + 2m + b)/4 + (a − 2m + b)/(4n)
+ * assertAlmostEquals(wan.mean, 24624.75 + (181 - 2 * 11093.5 + 76131) / 40, 1e-9);
  * const lognormal = estimateMeanSD(summary, { method: "log-normal" });
  * assertAlmostEquals(lognormal.logNormal!.mu, Math.log(181 * 11093.5 * 76131) / 3, 1e-12);
  * ```
@@ -312,6 +435,10 @@ export function estimateMeanSD(
   requireOneOf("method", method, MEAN_SD_METHODS);
   const rangeConstant = options.rangeConstant ?? "blom";
   requireOneOf("rangeConstant", rangeConstant, RANGE_CONSTANTS);
+  const iqrConstant = options.iqrConstant ?? "blom";
+  requireOneOf("iqrConstant", iqrConstant, IQR_CONSTANTS);
+  const hozo = options.hozo ?? "estimator";
+  requireOneOf("hozo", hozo, HOZO_VARIANTS);
   const scenario = quantileScenario(summary, 2);
   const info = MEAN_SD_METHOD_INFO[method];
   if (!info.scenarios.includes(scenario)) {
@@ -324,38 +451,68 @@ export function estimateMeanSD(
   }
   const input = { ...summary };
   if (method === "log-normal") return logNormalFit(input, scenario);
+  if (method === "hozo") {
+    return {
+      method,
+      scenario,
+      input,
+      hozo,
+      mean: hozoMean(input, hozo),
+      sd: hozoSd(input, hozo),
+    };
+  }
+  const usesRange = scenario !== "S2";
+  const usesIqr = scenario !== "S1";
   const xi = rangeConstant === "blom" ? 2 * zMax(input.n) : expectedNormalRange(input.n);
-  const usesRange = method !== "hozo" && scenario !== "S2";
+  const eta = !usesIqr
+    ? NaN
+    : iqrConstant === "blom"
+    ? 2 * zQ3(input.n)
+    : expectedNormalIqr(input.n);
   return {
     method,
     scenario,
     input,
     ...(usesRange ? { rangeConstant } : {}),
-    mean: method === "hozo"
-      ? hozoMean(input)
-      : method === "wan"
-      ? wanMean(input, scenario)
-      : luoMean(input, scenario),
-    sd: method === "hozo"
-      ? hozoSd(input)
-      : method === "shi"
-      ? shiSd(input, xi)
-      : wanSd(input, scenario, xi),
+    ...(usesIqr ? { iqrConstant } : {}),
+    mean: method === "wan" ? wanMean(input, scenario) : luoMean(input, scenario),
+    sd: method === "shi" ? shiSd(input, xi, eta) : wanSd(input, scenario, xi, eta),
   };
 }
 
-function hozoMean({ n, min, median, max }: QuantileSummary): number {
-  return n <= 25 ? (min! + 2 * median + max!) / 4 : median;
+/** Hozo et al.'s (2005) mean estimator (a + 2m + b)/4 + (a − 2m + b)/(4n). */
+function hozoEstimator({ n, min, median, max }: QuantileSummary): number {
+  return (min! + 2 * median + max!) / 4 + (min! - 2 * median + max!) / (4 * n);
 }
 
-function hozoSd({ n, min, median, max }: QuantileSummary): number {
-  const range = max! - min!;
-  if (n <= 15) return Math.sqrt(((min! - 2 * median + max!) ** 2 / 4 + range ** 2) / 12);
-  return n <= 70 ? range / 4 : range / 6;
+function hozoMean(input: QuantileSummary, variant: HozoVariant): number {
+  return variant === "recommendation" && input.n > 25 ? input.median : hozoEstimator(input);
 }
 
-function wanMean({ min, q1, median, q3, max }: QuantileSummary, s: QuantileScenario): number {
-  if (s === "S1") return (min! + 2 * median + max!) / 4;
+/**
+ * Estimator: the SD (divisor n − 1) of the pseudo-sample whose mean is the estimator above —
+ * a, m, b, and (n − 3)/2 values at each of (a + m)/2 and (m + b)/2 — written as a sum of
+ * squared deviations. Recommendation: Hozo et al.'s closed form up to n = 15, range/4 up to 70,
+ * range/6 above.
+ */
+function hozoSd(input: QuantileSummary, variant: HozoVariant): number {
+  const { n, median } = input;
+  const min = input.min!;
+  const max = input.max!;
+  const range = max - min;
+  if (variant === "recommendation") {
+    if (n <= 15) return Math.sqrt(((min - 2 * median + max) ** 2 / 4 + range ** 2) / 12);
+    return n <= 70 ? range / 4 : range / 6;
+  }
+  const mean = hozoEstimator(input);
+  const squares = (min - mean) ** 2 + (median - mean) ** 2 + (max - mean) ** 2 +
+    ((n - 3) / 2) * (((min + median) / 2 - mean) ** 2 + ((median + max) / 2 - mean) ** 2);
+  return Math.sqrt(squares / (n - 1));
+}
+
+function wanMean(input: QuantileSummary, s: QuantileScenario): number {
+  const { min, q1, median, q3, max } = input;
+  if (s === "S1") return hozoEstimator(input);
   if (s === "S2") return (q1! + median + q3!) / 3;
   return (min! + 2 * q1! + 2 * median + 2 * q3! + max!) / 8;
 }
@@ -375,20 +532,21 @@ function luoMean({ n, min, q1, median, q3, max }: QuantileSummary, s: QuantileSc
 }
 
 function wanSd(
-  { n, min, q1, q3, max }: QuantileSummary,
+  { min, q1, q3, max }: QuantileSummary,
   s: QuantileScenario,
   xi: number,
+  eta: number,
 ): number {
   const fromRange = () => (max! - min!) / xi;
-  const fromIqr = () => (q3! - q1!) / (2 * zQ3(n));
+  const fromIqr = () => (q3! - q1!) / eta;
   if (s === "S1") return fromRange();
   if (s === "S2") return fromIqr();
   return (fromRange() + fromIqr()) / 2;
 }
 
-function shiSd({ n, min, q1, q3, max }: QuantileSummary, xi: number): number {
+function shiSd({ n, min, q1, q3, max }: QuantileSummary, xi: number, eta: number): number {
   const w = 1 / (1 + 0.07 * n ** 0.6);
-  return w * (max! - min!) / xi + (1 - w) * (q3! - q1!) / (2 * zQ3(n));
+  return w * (max! - min!) / xi + (1 - w) * (q3! - q1!) / eta;
 }
 
 function logNormalFit(input: QuantileSummary, scenario: QuantileScenario): MeanSdEstimate {

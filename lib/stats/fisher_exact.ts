@@ -21,6 +21,11 @@ export interface FisherExactOptions {
   readonly alternative?: FisherAlternative;
   /** Confidence level of the interval for the odds ratio, in (0, 1). Default 0.95. */
   readonly level?: number;
+  /**
+   * Lancaster's mid-p: tables as likely as the observed one count half, in the p-value and in
+   * the tails inverted for the interval. Default false.
+   */
+  readonly midP?: boolean;
 }
 
 /** Result of {@link fisherExact}: the test, the estimate and the interval, with the inputs. */
@@ -37,6 +42,8 @@ export interface FisherExactResult {
   readonly level: number;
   /** Alternative hypothesis of `pValue` and of the interval's sidedness. */
   readonly alternative: FisherAlternative;
+  /** Whether `pValue` is a mid-p-value and [`lower`, `upper`] the mid-p interval. */
+  readonly midP: boolean;
   /** First arm (the odds ratio is odds(a) / odds(b)). */
   readonly a: Arm;
   /** Second arm. */
@@ -58,6 +65,16 @@ export interface FisherExactResult {
  * estimate is 0 (a.x at its minimum, checked first, as in R) or `Infinity` (at its maximum),
  * and the corresponding limit is 0 or `Infinity`. Never NaN.
  *
+ * Mid-p (`midP: true`, Lancaster 1961): the observed table counts half. `"less"` is
+ * P(X < a.x) + ½P(X = a.x), `"greater"` P(X > a.x) + ½P(X = a.x), and `"two-sided"` counts the
+ * tables less likely than the observed one in full and those tied with it (within the same
+ * 1e-7 relative tolerance, the observed table and a mirror table of equal probability) by
+ * half — the rule of `binomialTest`'s two-sided mid-p (Hirji 2006, §2.6; Fay 2010). The
+ * interval is then the mid-p interval: each limit is the ψ at which the corresponding mid-p
+ * tail, P_ψ(X > a.x) + ½P_ψ(X = a.x) or P_ψ(X < a.x) + ½P_ψ(X = a.x), equals (1 − level)/2
+ * (1 − level one-sided), with the same edge conventions; the estimate is the conditional MLE
+ * either way.
+ *
  * Numerics: the hypergeometric weights are built from exact ratios of successive terms
  * (summed on the log scale from the mode), which keeps every probability accurate to a few
  * ulps for any table size; the limits and the estimate are found to full double precision by
@@ -71,7 +88,11 @@ export interface FisherExactResult {
  * Symposium on Mathematical Statistics and Probability 4: 135–148. — Agresti, A. 2002.
  * Categorical Data Analysis, 2nd ed., §3.5 (Fisher's exact test, tea tasting) and §3.6.
  * Hoboken, NJ: Wiley. doi:10.1002/0471249688. — R Core Team. `fisher.test`, package stats,
- * R 4.2.
+ * R 4.2. — Lancaster, H. O. 1961. "Significance tests in discrete distributions." Journal of
+ * the American Statistical Association 56 (294): 223–234. doi:10.1080/01621459.1961.10482105
+ * — Hirji, K. F. 2006. Exact Analysis of Discrete Data. Boca Raton: Chapman & Hall/CRC.
+ * doi:10.1201/9781420036190 — Fay, M. P. 2010. "Two-sided exact tests and matching confidence
+ * intervals for discrete data." The R Journal 2 (1): 53–58. doi:10.32614/RJ-2010-008
  *
  * @example Fisher's tea-tasting experiment (Agresti 2002, Table 3.8)
  * ```ts
@@ -81,6 +102,16 @@ export interface FisherExactResult {
  * const test = fisherExact({ x: 3, n: 4 }, { x: 1, n: 4 }, { alternative: "greater" });
  * assertAlmostEquals(test.pValue, 0.2429, 1e-4); // Agresti 2002, p. 92: P = 0.243
  * ```
+ *
+ * @example Mid-p: the observed table counts half
+ * ```ts
+ * import { fisherExact } from "./fisher_exact.ts";
+ * import { assertAlmostEquals } from "@std/assert";
+ * // Tea tasting, by hand: P(X = 3) = C(4,3)·C(4,1)/C(8,4) = 16/70 and P(X = 4) = 1/70, so the
+ * // one-sided mid-p is 1/70 + ½·16/70 = 9/70 (the conventional p-value is 17/70).
+ * const mid = fisherExact({ x: 3, n: 4 }, { x: 1, n: 4 }, { alternative: "greater", midP: true });
+ * assertAlmostEquals(mid.pValue, 9 / 70, 1e-15);
+ * ```
  */
 export function fisherExact(a: Arm, b: Arm, options: FisherExactOptions = {}): FisherExactResult {
   const armA = readArm("a", a);
@@ -88,8 +119,12 @@ export function fisherExact(a: Arm, b: Arm, options: FisherExactOptions = {}): F
   const level = readLevel(options.level);
   const alternative = options.alternative ?? "two-sided";
   requireOneOf("alternative", alternative, FISHER_ALTERNATIVES);
+  const midP = options.midP ?? false;
+  if (typeof midP !== "boolean") {
+    throw new TypeError(`\`midP\` must be a boolean, got ${String(midP)}`);
+  }
 
-  const table = new ConditionalTable(armA, armB);
+  const table = new ConditionalTable(armA, armB, midP);
   let pValue: number;
   let lower: number;
   let upper: number;
@@ -106,13 +141,16 @@ export function fisherExact(a: Arm, b: Arm, options: FisherExactOptions = {}): F
     lower = table.lowerLimit((1 - level) / 2);
     upper = table.upperLimit((1 - level) / 2);
   }
-  return Object.freeze(displayAs(`Fisher exact test: ${armA.x}/${armA.n} vs ${armB.x}/${armB.n}`, {
+  const title = `Fisher exact test${midP ? " (mid-p)" : ""}: ` +
+    `${armA.x}/${armA.n} vs ${armB.x}/${armB.n}`;
+  return Object.freeze(displayAs(title, {
     pValue: Math.min(1, Math.max(0, pValue)),
     oddsRatio: table.conditionalMle(),
     lower,
     upper,
     level,
     alternative,
+    midP,
     a: armA,
     b: armB,
   }));
@@ -133,8 +171,11 @@ class ConditionalTable {
   readonly x: number;
   readonly logRatio: Float64Array;
   private readonly weight: Float64Array;
+  /** Weight of the observed table in its own tail: ½ for mid-p, else 1. */
+  private readonly own: number;
 
-  constructor(a: Arm, b: Arm) {
+  constructor(a: Arm, b: Arm, readonly midP = false) {
+    this.own = midP ? 0.5 : 1;
     const events = a.x + b.x;
     const nonEvents = a.n - a.x + (b.n - b.x);
     const rowA = a.n;
@@ -198,31 +239,48 @@ class ConditionalTable {
     return total;
   }
 
-  /** P(X ≤ x) at log odds ratio `phi`. */
+  /** The filled weight of the observed table (0 outside the window [from, to]). */
+  private observed(from: number, to: number): number {
+    return this.x < from || this.x > to ? 0 : this.weight[this.x - this.lo] as number;
+  }
+
+  /** P(X ≤ x) at log odds ratio `phi` (mid-p: P(X < x) + ½P(X = x)). */
   lowerTail(phi: number, cut = CUT_ALL): number {
     const [from, to] = this.fill(phi, cut);
-    return this.x < from ? 0 : this.sum(from, Math.min(to, this.x)) / this.sum(from, to);
+    if (this.x < from) return 0;
+    const below = this.x > from ? this.sum(from, Math.min(to, this.x - 1)) : 0;
+    return (below + this.own * this.observed(from, to)) / this.sum(from, to);
   }
 
-  /** P(X ≥ x) at log odds ratio `phi`. */
+  /** P(X ≥ x) at log odds ratio `phi` (mid-p: P(X > x) + ½P(X = x)). */
   upperTail(phi: number, cut = CUT_ALL): number {
     const [from, to] = this.fill(phi, cut);
-    return this.x > to ? 0 : this.sum(Math.max(from, this.x), to) / this.sum(from, to);
+    if (this.x > to) return 0;
+    const above = this.x < to ? this.sum(Math.max(from, this.x + 1), to) : 0;
+    return (above + this.own * this.observed(from, to)) / this.sum(from, to);
   }
 
-  /** Two-sided p-value at ψ = 1 by R's rule: tables with P ≤ P(observed)·(1 + 1e−7). */
+  /**
+   * Two-sided p-value at ψ = 1 by R's rule: tables with P ≤ P(observed)·(1 + 1e−7); for mid-p
+   * those tied with the observed one (P ≥ P(observed)/(1 + 1e−7)) count half.
+   */
   twoSidedP(): number {
     const [from, to] = this.fill(0, CUT_ALL);
-    const observed = this.x < from || this.x > to ? 0 : this.weight[this.x - this.lo] as number;
+    const observed = this.observed(from, to);
     const bound = observed * (1 + 1e-7);
+    const tie = observed / (1 + 1e-7);
     let tail = 0;
+    let tied = 0;
     let total = 0;
     for (let j = from; j <= to; j++) {
       const t = this.weight[j - this.lo] as number;
       total += t;
-      if (t <= bound) tail += t;
+      if (t <= bound) {
+        if (t >= tie) tied += t;
+        else tail += t;
+      }
     }
-    return tail / total;
+    return (tail + this.own * tied) / total;
   }
 
   /** E(X) at log odds ratio `phi`. */
@@ -245,15 +303,20 @@ class ConditionalTable {
     return Math.exp(rootOnLogScale((phi) => this.mean(phi) - this.x));
   }
 
-  /** Lower limit: the ψ with P_ψ(X ≥ x) = alpha (0 when x is at the bottom). */
+  /**
+   * Lower limit: the ψ with P_ψ(X ≥ x) = alpha (0 when x is at the bottom; for mid-p, where
+   * the tail tends to ½ as ψ → 0, when alpha ≤ ½).
+   */
   lowerLimit(alpha: number): number {
-    if (this.x === this.lo) return 0;
+    if (this.x === this.lo && (!this.midP || alpha <= 0.5 || this.lo === this.hi)) return 0;
     return Math.exp(rootOnLogScale((phi) => this.upperTail(phi, CUT_ROOT) - alpha));
   }
 
-  /** Upper limit: the ψ with P_ψ(X ≤ x) = alpha (∞ when x is at the top). */
+  /** Upper limit: the ψ with P_ψ(X ≤ x) = alpha (∞ when x is at the top, as above). */
   upperLimit(alpha: number): number {
-    if (this.x === this.hi) return Infinity;
+    if (this.x === this.hi && (!this.midP || alpha <= 0.5 || this.lo === this.hi)) {
+      return Infinity;
+    }
     return Math.exp(rootOnLogScale((phi) => alpha - this.lowerTail(phi, CUT_ROOT)));
   }
 }

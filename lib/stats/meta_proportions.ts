@@ -50,24 +50,15 @@
  * @module
  */
 import { displayAs } from "./_display.ts";
-import {
-  chiSquareSf,
-  normalQuantile,
-  normalSf,
-  studentTCdf,
-  studentTQuantile,
-} from "./distributions.ts";
+import { poolInverseVariance, TAU2_METHODS, type Tau2Method } from "./_meta_pool.ts";
 import { requireCounts, requireOneOf, requireOpenUnit } from "./_validate.ts";
+
+export { TAU2_METHODS, type Tau2Method } from "./_meta_pool.ts";
 
 /** Scales on which proportions are pooled. */
 export const META_TRANSFORMS = ["logit", "freeman-tukey", "arcsine", "raw"] as const;
 /** A scale on which proportions are pooled; default `"logit"`. */
 export type MetaTransform = (typeof META_TRANSFORMS)[number];
-
-/** Estimators of the between-study variance τ²; `"FE"` is the common-effect model (τ² = 0). */
-export const TAU2_METHODS = ["DL", "REML", "PM", "FE"] as const;
-/** An estimator of τ²; default `"REML"` (metafor's default). */
-export type Tau2Method = (typeof TAU2_METHODS)[number];
 
 /** One study: `x` responders among `n`, with optional label, endpoint and population. */
 export interface ProportionStudy {
@@ -226,113 +217,6 @@ export function metaBackTransform(t: number, transform: MetaTransform, nHarmonic
   }
 }
 
-interface Sums {
-  readonly s1: number;
-  readonly s2: number;
-  readonly mu: number;
-  /** Σ wᵢ (yᵢ − μ)² */
-  readonly q: number;
-}
-
-function weightedSums(y: readonly number[], v: readonly number[], tau2: number): Sums {
-  let s1 = 0;
-  let s2 = 0;
-  let sy = 0;
-  for (let i = 0; i < y.length; i++) {
-    const w = 1 / (v[i]! + tau2);
-    s1 += w;
-    s2 += w * w;
-    sy += w * y[i]!;
-  }
-  const mu = sy / s1;
-  let q = 0;
-  for (let i = 0; i < y.length; i++) {
-    const w = 1 / (v[i]! + tau2);
-    q += w * (y[i]! - mu) ** 2;
-  }
-  return { s1, s2, mu, q };
-}
-
-const TOLERANCE = 1e-14;
-const MAX_ITERATIONS = 10_000;
-
-/** DerSimonian–Laird: (Q − (k − 1)) / (Σw − Σw²/Σw), truncated at 0. */
-function tau2DerSimonianLaird(y: readonly number[], v: readonly number[]): number {
-  const { s1, s2, q } = weightedSums(y, v, 0);
-  return Math.max(0, (q - (y.length - 1)) / (s1 - s2 / s1));
-}
-
-/**
- * REML by Fisher scoring, started (as metafor) at the Hedges estimator and kept ≥ 0 by step
- * halving: τ² ← τ² + (y'PPy − tr P) / tr(PP), with P = W − wwᵀ/Σw.
- */
-function tau2Reml(y: readonly number[], v: readonly number[]): number {
-  const k = y.length;
-  const mean = y.reduce((a, b) => a + b, 0) / k;
-  const rss = y.reduce((a, b) => a + (b - mean) ** 2, 0);
-  const sumV = v.reduce((a, b) => a + b, 0);
-  let tau2 = Math.max(0, (rss - (sumV * (k - 1)) / k) / (k - 1));
-  for (let iter = 0; iter < MAX_ITERATIONS; iter++) {
-    let s1 = 0;
-    let s2 = 0;
-    let s3 = 0;
-    let sy = 0;
-    for (let i = 0; i < k; i++) {
-      const w = 1 / (v[i]! + tau2);
-      s1 += w;
-      s2 += w * w;
-      s3 += w * w * w;
-      sy += w * y[i]!;
-    }
-    const mu = sy / s1;
-    let yPPy = 0;
-    for (let i = 0; i < k; i++) {
-      const w = 1 / (v[i]! + tau2);
-      yPPy += (w * (y[i]! - mu)) ** 2;
-    }
-    const trP = s1 - s2 / s1;
-    const trPP = s2 - (2 * s3) / s1 + (s2 * s2) / (s1 * s1);
-    let step = (yPPy - trP) / trPP;
-    while (tau2 + step < 0) step /= 2;
-    tau2 += step;
-    if (Math.abs(step) <= TOLERANCE * Math.max(1, tau2)) return tau2;
-  }
-  throw new RangeError(`REML estimation of \`tau2\` did not converge in ${MAX_ITERATIONS} steps`);
-}
-
-/** Paule–Mandel: the τ² ≥ 0 at which Σ wᵢ(τ²)(yᵢ − μ)² = k − 1 (bisection; Q decreases). */
-function tau2PauleMandel(y: readonly number[], v: readonly number[]): number {
-  const target = y.length - 1;
-  if (weightedSums(y, v, 0).q <= target) return 0;
-  let lo = 0;
-  let hi = 1;
-  while (weightedSums(y, v, hi).q > target) {
-    lo = hi;
-    hi *= 2;
-  }
-  while (hi - lo > TOLERANCE * hi) {
-    const mid = 0.5 * (lo + hi);
-    if (mid === lo || mid === hi) break;
-    if (weightedSums(y, v, mid).q > target) lo = mid;
-    else hi = mid;
-  }
-  return 0.5 * (lo + hi);
-}
-
-function estimateTau2(method: Tau2Method, y: readonly number[], v: readonly number[]): number {
-  if (y.length === 1) return 0;
-  switch (method) {
-    case "FE":
-      return 0;
-    case "DL":
-      return tau2DerSimonianLaird(y, v);
-    case "REML":
-      return tau2Reml(y, v);
-    case "PM":
-      return tau2PauleMandel(y, v);
-  }
-}
-
 function requireSameField(
   studies: readonly ProportionStudy[],
   field: "endpoint" | "population",
@@ -453,53 +337,18 @@ export function metaProportions(
   const effects = studies.map((s) => studyEffect(s.x, s.n, transform));
   const y = effects.map((e) => e.yi);
   const v = effects.map((e) => e.vi);
-  const tau2 = estimateTau2(tau2Method, y, v);
-
-  const { s1, mu } = weightedSums(y, v, tau2);
-  let se = Math.sqrt(1 / s1);
-  let df: number | null = null;
-  let crit = normalQuantile(1 - (1 - level) / 2);
-  if (knappHartung) {
-    const s2w = weightedSums(y, v, tau2).q / (k - 1);
-    se *= Math.sqrt(s2w);
-    df = k - 1;
-    crit = studentTQuantile(1 - (1 - level) / 2, df);
-  }
-  const statistic = mu / se;
-  const pValue = df === null
-    ? 2 * normalSf(Math.abs(statistic))
-    : 2 * (1 - studentTCdf(Math.abs(statistic), df));
-  const halfPrediction = crit * Math.sqrt(se * se + tau2);
-
-  // Heterogeneity, from the common-effect weights 1/vᵢ (metafor's QE, I², H²).
-  const fixed = weightedSums(y, v, 0);
-  const q = k > 1 ? fixed.q : 0;
-  const qDf = k - 1;
-  const qPValue = k > 1 ? chiSquareSf(q, qDf) : 1;
-  let i2 = 0;
-  let h2 = 1;
-  if (k > 1) {
-    if (tau2Method === "FE") {
-      i2 = q > 0 ? Math.max(0, (100 * (q - qDf)) / q) : 0;
-      h2 = q / qDf;
-    } else {
-      const typical = qDf / (fixed.s1 - fixed.s2 / fixed.s1);
-      i2 = (100 * tau2) / (typical + tau2);
-      h2 = tau2 / typical + 1;
-    }
-  }
+  const fit = poolInverseVariance(y, v, tau2Method, level, knappHartung);
 
   const harmonicMeanN = k / studies.reduce((acc, s) => acc + 1 / s.n, 0);
   const transformed = {
-    estimate: mu,
-    se,
-    lower: mu - crit * se,
-    upper: mu + crit * se,
-    predictionLower: mu - halfPrediction,
-    predictionUpper: mu + halfPrediction,
+    estimate: fit.estimate,
+    se: fit.se,
+    lower: fit.lower,
+    upper: fit.upper,
+    predictionLower: fit.predictionLower,
+    predictionUpper: fit.predictionUpper,
   };
   const back = (t: number) => metaBackTransform(t, transform, harmonicMeanN);
-  const totalWeight = s1;
   const result: MetaProportionsResult = {
     method: { transform, tau2: tau2Method, level, knappHartung },
     k,
@@ -511,7 +360,7 @@ export function metaProportions(
       yi: y[i]!,
       vi: v[i]!,
       proportion: s.x / s.n,
-      weightPercent: (100 / (v[i]! + tau2)) / totalWeight,
+      weightPercent: fit.weightPercent[i]!,
     })),
     transformed,
     proportion: {
@@ -522,8 +371,8 @@ export function metaProportions(
       predictionUpper: back(transformed.predictionUpper),
     },
     harmonicMeanN,
-    test: { distribution: df === null ? "normal" : "t", statistic, df, pValue },
-    heterogeneity: { tau2, q, df: qDf, pValue: qPValue, i2, h2 },
+    test: fit.test,
+    heterogeneity: fit.heterogeneity,
   };
   const title = `Meta-analysis of ${k} ${
     k === 1 ? "study" : "studies"

@@ -324,7 +324,11 @@ export function simonDesigns(options: SimonDesignOptions): SimonDesignResult {
   if (candidates.length === 0) {
     throw new RangeError(
       `No two-stage design with n ≤ \`nmax\` = ${nmax} has type I error ≤ ${alpha} at p0 = ${p0} ` +
-        `and power ≥ ${1 - beta} at p1 = ${p1}; try a larger \`nmax\` (at most ${SIMON_NMAX_CAP}).`,
+        `and power ≥ ${Number((1 - beta).toPrecision(12))} at p1 = ${p1}; ` +
+        (nmax < SIMON_NMAX_CAP
+          ? `try a larger \`nmax\` (at most ${SIMON_NMAX_CAP}).`
+          : `${SIMON_NMAX_CAP} is the largest \`nmax\` searched: relax \`alpha\` or \`beta\`, ` +
+            "or widen the gap between `p0` and `p1`."),
     );
   }
   const minimax = candidates[0]!;

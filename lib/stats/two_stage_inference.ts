@@ -13,13 +13,26 @@
  * A stage-1 stop only involves X1, so there the p-value is P(X1 ≥ x) and the interval is the
  * Clopper–Pearson interval of x of n1.
  *
- * Relation to Koyama and Chen (2008): for a trial run as planned, this is their p-value and
- * exact interval, as R's `clinfun::twostage.inference` computes them from the total number of
- * responses. Two differences from that function: its limits are read off a grid of step 1e-4,
- * here they are solved to full precision; and its `alpha` is put in each tail (`alpha = 0.05`
- * gives a 90% interval), whereas `level` here is two-sided (0.95 puts 2.5% in each tail).
- * Koyama and Chen's conditional-error p-value for a second stage of unplanned size needs the
- * stage-1 and stage-2 counts separately; it is not implemented (the outcome here is the total).
+ * Two conventions for the interval (option `convention`):
+ * - `"exact"` (default): the limits above, P_pL(at or above) = α/2 and P_pU(at or below) = α/2
+ *   (α = 1 − level). The interval covers p with probability ≥ level for every p, and at a
+ *   stage-1 stop it is the Clopper–Pearson interval.
+ * - `"koyama-chen"`: the inversion of Koyama and Chen's (2008) p-value on both sides, as R's
+ *   `clinfun::twostage.inference` (and PhIIdesign) compute it: the lower limit is the exact one,
+ *   the upper limit solves P_pU(at or above) = 1 − α/2, that is P_pU(strictly below) = α/2 —
+ *   the exact upper limit of the outcome ranked just below the observed one. It is narrower
+ *   (its upper limit is smaller) and gives up two things: the upper tail is no longer bounded
+ *   by α/2 (the observed outcome itself is excluded from the tail), and the lowest outcome
+ *   (stage 1, x = 0) has no upper limit at all, since every p puts it at or above with
+ *   probability 1 (clinfun returns NA; here it is a `RangeError`). At x = n it gives an upper
+ *   limit below 1. clinfun reads its limits off a grid of step 1e-4 (the smallest grid point
+ *   above the lower limit, the largest below the upper one) and puts its `alpha` in each tail
+ *   (`alpha = 0.05` gives a 90% interval); here `level` is two-sided and the limits are solved
+ *   to full precision, so clinfun's agree with them to its grid step.
+ * The p-value and the UMVUE are Koyama and Chen's and Jung and Kim's under either convention,
+ * and agree with clinfun's. Koyama and Chen's conditional-error p-value for a second stage of
+ * unplanned size needs the stage-1 and stage-2 counts separately; it is not implemented (the
+ * outcome here is the total).
  *
  * References:
  * - Koyama, T., and H. Chen. 2008. "Proper inference from Simon's two-stage designs."
@@ -35,7 +48,7 @@
  * @module
  */
 import { displayAs } from "./_display.ts";
-import { requireInteger, requireOpenUnit } from "./_validate.ts";
+import { requireInteger, requireOneOf, requireOpenUnit } from "./_validate.ts";
 import { binomialPmfRow, lowerTailRow, upperTailRow } from "./_binomial_rows.ts";
 import { binomialCI } from "./binomial_ci.ts";
 import { requireTwoStageRule, type TwoStageRule } from "./two_stage_characteristics.ts";
@@ -54,12 +67,22 @@ export interface TwoStageOutcome {
   readonly x: number;
 }
 
+/** Conventions for the interval of {@link twoStageInference} (see the module notes). */
+export const TWO_STAGE_CONVENTIONS = ["exact", "koyama-chen"] as const;
+/**
+ * `"exact"` (default): both limits exact, Clopper–Pearson at a stage-1 stop. `"koyama-chen"`:
+ * the upper limit inverts Koyama and Chen's p-value, as R's `clinfun::twostage.inference`.
+ */
+export type TwoStageConvention = (typeof TWO_STAGE_CONVENTIONS)[number];
+
 /** Options of {@link twoStageInference}. */
 export interface TwoStageInferenceOptions {
   /** Null response rate, for the p-value (H0: p ≤ p0). */
   readonly p0: number;
   /** Two-sided confidence level; default 0.95. */
   readonly level?: number;
+  /** How the upper limit is defined; default `"exact"`. */
+  readonly convention?: TwoStageConvention;
 }
 
 /** An interval for the response rate. */
@@ -75,13 +98,15 @@ export interface TwoStageInference {
   readonly outcome: TwoStageOutcome;
   readonly p0: number;
   readonly level: number;
+  /** The interval's convention. */
+  readonly convention: TwoStageConvention;
   /** Patients whose response was observed: n1 after a stage-1 stop, else n. */
   readonly sampleSize: number;
   /** One-sided p-value for H0: p ≤ p0 under the stage-wise ordering. */
   readonly pValue: number;
   /** Uniformly minimum variance unbiased estimate (Jung and Kim 2004). */
   readonly umvue: number;
-  /** Exact interval by inverting the stage-wise ordering (see the module notes). */
+  /** Interval by inverting the stage-wise ordering, by `convention` (see the module notes). */
   readonly ci: TwoStageInterval;
   /** The design ignored: x / sampleSize, the one-sample binomial p-value and Clopper–Pearson. */
   readonly naive: {
@@ -233,6 +258,13 @@ function clopperPearson(x: number, m: number, level: number): TwoStageInterval {
  * stage-wise ordering; with the naive analysis (x over the patients observed, as if the sample
  * size had been fixed) for comparison.
  *
+ * @param design The design `{ r1, n1, r, n }`.
+ * @param outcome `{ stage, x }`: the stage at which the trial ended and the total responses.
+ * @param options `p0` (required), `level` (default 0.95), `convention` (default `"exact"`).
+ * @throws {RangeError} For an impossible outcome, `p0` or `level` outside (0, 1), an unknown
+ * `convention`, or `convention: "koyama-chen"` at the lowest outcome (stage 1, x = 0), where
+ * that convention has no upper limit.
+ *
  * @example A trial under Simon's optimal design 3/13, 12/43 that ends with 14 responses of 43
  * ```ts
  * import { twoStageInference } from "./two_stage_inference.ts";
@@ -242,6 +274,17 @@ function clopperPearson(x: number, m: number, level: number): TwoStageInterval {
  * assert(res.pValue < 0.05); // 14 > r = 12: H0 rejected, and the p-value agrees
  * assertAlmostEquals(res.naive.mle, 14 / 43, 1e-15);
  * assert(res.ci.lower < res.umvue && res.umvue < res.ci.upper);
+ * ```
+ *
+ * @example clinfun's convention: the same lower limit, a smaller upper one
+ * ```ts
+ * import { twoStageInference } from "./two_stage_inference.ts";
+ * import { assert, assertEquals } from "@std/assert";
+ * const design = { r1: 3, n1: 13, r: 12, n: 43 };
+ * const exact = twoStageInference(design, { stage: 2, x: 14 }, { p0: 0.2 });
+ * const kc = twoStageInference(design, { stage: 2, x: 14 }, { p0: 0.2, convention: "koyama-chen" });
+ * assertEquals(kc.ci.lower, exact.ci.lower);
+ * assert(kc.ci.upper < exact.ci.upper);
  * ```
  */
 export function twoStageInference(
@@ -254,9 +297,10 @@ export function twoStageInference(
   if (typeof options !== "object" || options === null) {
     throw new TypeError(`\`options\` must be an object { p0, level? }, got ${String(options)}`);
   }
-  const { p0, level = 0.95 } = options;
+  const { p0, level = 0.95, convention = "exact" } = options;
   requireOpenUnit("p0", p0);
   requireOpenUnit("level", level);
+  requireOneOf("convention", convention, TWO_STAGE_CONVENTIONS);
   const d: TwoStageRule = { r1: design.r1, n1: design.n1, r: design.r, n: design.n };
   const { stage, x } = outcome;
   const a2 = (1 - level) / 2;
@@ -264,7 +308,19 @@ export function twoStageInference(
   const isLowest = stage === 1 && x === 0;
   const isHighest = stage === 2 && x === d.n;
   const lower = isLowest ? 0 : crossing((p) => atOrAbove(d, stage, x, p), a2, true);
-  const upper = isHighest ? 1 : crossing((p) => atOrBelow(d, stage, x, p), a2, false);
+  let upper: number;
+  if (convention === "exact") {
+    upper = isHighest ? 1 : crossing((p) => atOrBelow(d, stage, x, p), a2, false);
+  } else {
+    if (isLowest) {
+      throw new RangeError(
+        '`convention` "koyama-chen" has no upper limit at the lowest outcome (stage 1, x = 0): ' +
+          'every p puts it at or above with probability 1 (clinfun returns NA); use "exact", ' +
+          'got "koyama-chen"',
+      );
+    }
+    upper = crossing((p) => atOrAbove(d, stage, x, p), 1 - a2, true);
+  }
   let naiveP = x === 0 ? 1 : 0;
   const f = binomialPmfRow(sampleSize, p0);
   for (let k = sampleSize; k >= x && x > 0; k--) naiveP += f[k]!;
@@ -274,6 +330,7 @@ export function twoStageInference(
     outcome: { stage, x },
     p0,
     level,
+    convention,
     sampleSize,
     pValue: atOrAbove(d, stage, x, p0),
     umvue: stage === 1 ? x / d.n1 : umvueStage2(d, x),

@@ -1,9 +1,10 @@
 /**
- * The trial results quoted by the Aureli 2023 review (and the Boissel 2022 isatuximab trial),
- * as transcribed in `data/aureli-2023/trials.csv` (codebook: `data/aureli-2023/trials.md`):
- * a typed loader that checks every row and names `file:line` and the reason when a row is
- * wrong — an unknown class, responders above n, a count that does not print as the printed
- * percentage, a basis that does not match the numbers.
+ * Trial results as a paper quotes them — responses, adverse events, transplants and survival
+ * estimates at a time point, given as a count or a percentage of patients — transcribed in a
+ * paper folder's optional `trials.csv` (codebook "trials.csv" in `data/README.md`): a typed
+ * loader that checks every row and names `file:line` and the reason when a row is wrong — an
+ * unknown class, responders above n, a count that does not print as the printed percentage, a
+ * basis that does not match the numbers.
  *
  * A printed percentage "matches" a count when x/n rounds to it at the printed number of
  * decimals (the project rule of `lib/checks/rounding.ts`).
@@ -15,11 +16,7 @@ import type { CsvRow } from "../data/csv.ts";
 import { fitsPrinted } from "../checks/rounding.ts";
 import { countsPrinting } from "../checks/percentage.ts";
 import type { ProportionStudy } from "../stats/meta_proportions.ts";
-
-/** Where a row comes from. */
-export const TRIAL_SOURCES = ["aureli-2023", "boissel-2022"] as const;
-/** Where a row comes from. */
-export type TrialSource = (typeof TRIAL_SOURCES)[number];
+import type { PaperId } from "../ledger/claims.ts";
 
 /** Therapeutic classes (control arms are `"chemotherapy"`). */
 export const TRIAL_CLASSES = [
@@ -91,9 +88,14 @@ export type CountBasis = (typeof COUNT_BASES)[number];
 
 /** One row of `trials.csv`. */
 export interface TrialResult {
+  /** Kebab-case, unique within the file. */
   readonly id: string;
-  readonly source: TrialSource;
-  /** Reference number(s) in Aureli 2023, as printed (`"80,81"`); empty for Boissel 2022. */
+  /** The paper (its folder name, kebab-case) that reports the result. */
+  readonly source: PaperId;
+  /**
+   * The reference number(s) the source cites for the result, as printed (`"80,81"`); empty
+   * when the result is the source's own.
+   */
   readonly ref: string;
   readonly section: string;
   readonly study: string;
@@ -158,7 +160,7 @@ export function parsePrintedPercent(
 /**
  * The responder counts x ∈ [0, n] whose percentage 100·x/n prints as `printed`.
  *
- * @example "34%" of 271 (TOWER, Aureli 2023 §4.1.1) fits 91, 92 and 93
+ * @example "34%" of 271 fits 91, 92 and 93 (TOWER, as quoted by a review)
  * ```ts
  * import { countsFitting } from "./trials.ts";
  * import { assertEquals } from "@std/assert";
@@ -243,7 +245,7 @@ function checkCounts(row: CsvRow, r: Omit<TrialResult, "line">): void {
  * import { parseTrials, TRIAL_COLUMNS } from "./trials.ts";
  * import { assertThrows } from "@std/assert";
  * const header = TRIAL_COLUMNS.join(",");
- * const row = "a-x,aureli-2023,70,4.1.1,X,single-arm,,,blinatumomab,bispecific,adult," +
+ * const row = "x-cr,my-review-2024,12,3.1,Trial X,single-arm,,,drug X,bispecific,adult," +
  *   "relapsed/refractory,CR,response,12,10,stated,,quote,";
  * assertThrows(() => parseTrials(`${header}\n${row}\n`, "t.csv"), Error, "t.csv:2: responders (12) > n (10)");
  * ```
@@ -256,12 +258,15 @@ export function parseTrials(text: string, file: string): TrialResult[] {
     if (!KEBAB.test(id)) throw new DataError(file, row.line, `id "${id}" is not kebab-case`);
     if (seen.has(id)) throw new DataError(file, row.line, `repeated id "${id}"`);
     seen.add(id);
-    const source = oneOf(row, "source", TRIAL_SOURCES);
-    const prefix = source === "aureli-2023" ? "a-" : "b-";
-    if (!id.startsWith(prefix)) {
-      throw new DataError(file, row.line, `id "${id}" of source ${source} must start "${prefix}"`);
+    const source = textField(row, "source");
+    if (!KEBAB.test(source)) {
+      throw new DataError(
+        file,
+        row.line,
+        `source "${source}" is not a paper id (a kebab-case folder name)`,
+      );
     }
-    const ref = textField(row, "ref", source === "boissel-2022");
+    const ref = textField(row, "ref", true);
     const design = oneOf(row, "design", TRIAL_DESIGNS);
     const comparison = textField(row, "comparison", true);
     const arm = textField(row, "arm", true);
@@ -299,21 +304,33 @@ export function parseTrials(text: string, file: string): TrialResult[] {
 }
 
 /**
- * Reads and checks a `trials.csv` file (by default `data/aureli-2023/trials.csv` relative to
- * the working directory). Needs `--allow-read`.
+ * Reads and checks a `trials.csv` file. Needs `--allow-read`. Messages name the file as given
+ * (a `file:` URL by its path from the `data/` folder on, when it has one).
  *
- * @example The transcription loads and holds the isatuximab trial
+ * @param path the file, e.g. `data/<paper-id>/trials.csv`
+ * @throws {DataError} `file:line: reason` for the first bad row
+ *
+ * @example A made-up two-row file
  * ```ts
- * import { loadTrials } from "./trials.ts";
+ * import { loadTrials, TRIAL_COLUMNS } from "./trials.ts";
  * import { assertEquals } from "@std/assert";
- * const rows = await loadTrials(new URL("../../data/aureli-2023/trials.csv", import.meta.url));
- * const isatuximab = rows.find((r) => r.agent === "isatuximab")!;
- * assertEquals([isatuximab.responders, isatuximab.n], [0, 14]);
+ * const path = await Deno.makeTempFile({ suffix: ".csv" });
+ * await Deno.writeTextFile(path, [
+ *   TRIAL_COLUMNS.join(","),
+ *   "x-cr,my-review-2024,12,3.1,Trial X,single-arm,,,drug X,bispecific,adult," +
+ *   "relapsed/refractory,CR,response,9,20,stated,45%,CR in 45% (9/20),",
+ *   "y-cr,my-review-2024,13,3.1,Trial Y,single-arm,,,drug X,bispecific,adult," +
+ *   "relapsed/refractory,CR,response,,,percent-only,52%,CR in 52%,n not stated",
+ * ].join("\n") + "\n");
+ * const rows = await loadTrials(path);
+ * await Deno.remove(path);
+ * assertEquals(rows.map((r) => [r.id, r.responders, r.n]), [["x-cr", 9, 20], ["y-cr", null, null]]);
  * ```
  */
-export async function loadTrials(
-  path: string | URL = "data/aureli-2023/trials.csv",
-): Promise<TrialResult[]> {
+export async function loadTrials(path: string | URL): Promise<TrialResult[]> {
+  if (typeof path !== "string" && !(path instanceof URL)) {
+    throw new TypeError(`\`path\` must be a file path or URL, got ${String(path)}`);
+  }
   const text = await Deno.readTextFile(path);
   const file = path instanceof URL ? path.pathname.replace(/^.*\/(data\/)/, "$1") : path;
   return parseTrials(text, file);
@@ -326,10 +343,19 @@ export async function loadTrials(
  *
  * @example Rows without counts are left out
  * ```ts
- * import { loadTrials, trialsToStudies } from "./trials.ts";
- * import { assert } from "@std/assert";
- * const rows = await loadTrials(new URL("../../data/aureli-2023/trials.csv", import.meta.url));
- * assert(trialsToStudies(rows).length < rows.length);
+ * import { parseTrials, TRIAL_COLUMNS, trialsToStudies } from "./trials.ts";
+ * import { assertEquals } from "@std/assert";
+ * const rows = parseTrials([
+ *   TRIAL_COLUMNS.join(","),
+ *   "x-cr,my-review-2024,12,3.1,Trial X,single-arm,,,drug X,bispecific,adult," +
+ *   "relapsed/refractory,CR,response,9,20,stated,45%,CR in 45% (9/20),",
+ *   "y-cr,my-review-2024,13,3.1,Trial Y,single-arm,,,drug X,bispecific,adult," +
+ *   "relapsed/refractory,CR,response,,,percent-only,52%,CR in 52%,n not stated",
+ * ].join("\n"), "trials.csv");
+ * const studies = trialsToStudies(rows);
+ * assertEquals(studies.map((s) => [s.label, s.x, s.n, s.population]), [
+ *   ["Trial X", 9, 20, "adult, relapsed/refractory"],
+ * ]);
  * ```
  */
 export function trialsToStudies(

@@ -1,9 +1,13 @@
 import { estimateMeanSD } from "../../lib/stats/estimate_mean_sd.ts";
 import { medianConstraints } from "../../lib/stats/median_constraints.ts";
 import { ratioOfMedians } from "../../lib/stats/skewed_summaries.ts";
-import { parseCd38Text, parseTable3 } from "../../lib/cd38/load.ts";
-import { compareCd38TextWithTable, resolveCd38Cells } from "../../lib/papers/boissel_cd38.ts";
-import { cd38DensitySpec } from "../../lib/charts/cd38.ts";
+import { parseCd38Text, parseTable3 } from "../../lib/papers/boissel-2022/cd38_load.ts";
+import {
+  type BoisselCd38,
+  compareCd38TextWithTable,
+  resolveCd38Cells,
+} from "../../lib/papers/boissel-2022/cd38.ts";
+import { cd38ChartSpecs } from "../../lib/papers/boissel-2022/cd38_charts.ts";
 import { renderSvg } from "../../lib/charts/render.ts";
 
 // Boissel 2022, Table 3: receptor density in blood, n = 10, 11,093.50 (181.0: 76,131.0).
@@ -16,7 +20,14 @@ const text = await Deno.readTextFile(
   new URL("../../data/boissel-2022/cd38_text.csv", import.meta.url),
 );
 const cells = parseTable3(table3, "table3.csv");
-const resolved = resolveCd38Cells(cells, compareCd38TextWithTable(cells, parseCd38Text(text, "t")));
+const figures = parseCd38Text(text, "t");
+const comparisons = compareCd38TextWithTable(cells, figures);
+const cd38: BoisselCd38 = {
+  table: cells,
+  text: figures,
+  comparisons,
+  resolved: resolveCd38Cells(cells, comparisons),
+};
 
 Deno.bench("estimateMeanSD S1 luo (n = 10)", { group: "estimate" }, () => {
   estimateMeanSD(s1, { method: "luo" });
@@ -41,6 +52,6 @@ Deno.bench("parse, validate and compare table3.csv + cd38_text.csv", () => {
   const t = parseTable3(table3, "table3.csv");
   resolveCd38Cells(t, compareCd38TextWithTable(t, parseCd38Text(text, "t", t)));
 });
-Deno.bench("cd38DensitySpec + renderSvg", async () => {
-  await renderSvg(cd38DensitySpec(resolved));
+Deno.bench("cd38ChartSpecs + renderSvg (receptor density)", async () => {
+  await renderSvg(cd38ChartSpecs(cd38)[0]!);
 });

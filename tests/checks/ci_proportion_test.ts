@@ -38,3 +38,14 @@ Deno.test("bad input", () => {
     "`method`",
   );
 });
+
+Deno.test("another denominator: Boissel 2022's 0.0%–23.2% uses all 14, not the 13 evaluable", () => {
+  // Table 2 prints 0 (0.0%–23.2%) with N = 14; one patient was excluded from the efficacy data.
+  // Clopper–Pearson upper limit for 0/13: 1 − 0.025^(1/13) = 0.2471 (24.7%).
+  const r = checkCiProportion({ reported: "0 (0.0%–23.2%)", x: 0, n: 14, altN: 13 });
+  assertEquals(r.status, "reproduced");
+  assertStringIncludes(
+    r.explanation,
+    "With 13 as the denominator instead of 14, 0/13 by clopper-pearson is 0.0%–24.7%: the printed interval uses 14.",
+  );
+});

@@ -10,7 +10,8 @@ Deno.test("Aureli 2023: HR 0.43 (0.18–1.01) is log-symmetric; SE, z, p derived
   const r = checkRatioCi({ reported: HR });
   assertEquals([r.status, r.recomputed], ["reproduced", "0.43"]);
   assertStringIncludes(r.explanation, "√(0.18 × 1.01) = 0.4264");
-  assertStringIncludes(r.explanation, "SE(log) = 0.44, z = -1.92, p = 0.0551");
+  // 0.0551, as prose prints it
+  assertStringIncludes(r.explanation, "SE(log) = 0.44, z = -1.92, p = 0.055.");
 });
 
 Deno.test("a printed p is compared with the range the rounded numbers allow", () => {

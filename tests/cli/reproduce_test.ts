@@ -7,18 +7,26 @@ import { parseReproduceArgs, reproduce, USAGE, UsageError } from "../../lib/cli/
 const fixtures = new URL("../fixtures/", import.meta.url).pathname;
 const OK = `${fixtures}ledger/ok`;
 
-async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+async function run(
+  args: string[],
+  columns?: string,
+): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
-  const code = await reproduce(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await reproduce(args, {
+    out: (t) => (out += t),
+    err: (t) => (err += t),
+    ...(columns === undefined ? {} : { columns }),
+  });
   return { code, out, err };
 }
 
 Deno.test("parseReproduceArgs: options, = forms, and usage errors", () => {
-  assertEquals(parseReproduceArgs([]), { json: false, help: false });
-  assertEquals(parseReproduceArgs(["--data", "d"]).data, "d");
+  assertEquals(parseReproduceArgs([]), { json: false, all: false, help: false, data: [] });
+  assertEquals(parseReproduceArgs(["--data", "d", "--data=e"]).data, ["d", "e"]);
   assertEquals(parseReproduceArgs(["--status=discrepancy", "--html", "r.html"]).html, "r.html");
-  assertThrows(() => parseReproduceArgs(["--paper", "smith-2020"]), UsageError, "--paper must be");
+  assertEquals(parseReproduceArgs(["--all", "--width", "80"]).width, "80");
+  assertThrows(() => parseReproduceArgs(["--paper", "Smith 2020"]), UsageError, "--paper must be");
   assertThrows(() => parseReproduceArgs(["--status", "wrong"]), UsageError, "--status must be");
   assertThrows(() => parseReproduceArgs(["--html"]), UsageError, "--html needs a value");
   assertThrows(() => parseReproduceArgs(["--html", "--json"]), UsageError, "needs a value");
@@ -35,16 +43,38 @@ Deno.test("reproduce: bad usage exits 2 with the usage message; --help exits 0",
   assertStringIncludes(help.out, "Usage: deno task reproduce");
 });
 
-Deno.test("reproduce: text report grouped by paper and section, with the summary", async () => {
-  const { code, out, err } = await run(["--data", OK]);
+Deno.test("reproduce: findings first, then counts; --all adds the ledger", async () => {
+  const { code, out, err } = await run(["--data", OK, "--width", "100"]);
   assertEquals([code, err], [0, ""]);
-  assert(out.indexOf("boissel-2022") < out.indexOf("aureli-2023"));
-  assertStringIncludes(out, "[table-2]");
+  // Paper folders in name order, each named by its paper.json.
+  assert(out.indexOf("Aureli et al. 2023 (aureli-2023)") < out.indexOf("Boissel et al. 2022"));
+  assert(out.indexOf("FINDINGS") < out.indexOf("8 claims: 5 reproduced"));
+  // TOWER's 495 and its repetition are one finding; Boissel's PD and design names are two.
+  assertStringIncludes(out, "1 finding in 3 claims");
+  assertStringIncludes(out, "2 findings in 8 claims");
   assertStringIncludes(out, "12/14 = 85.714% prints as 85.7%, not 87.5%");
   assertStringIncludes(
     out,
-    "all            11 claims: 7 reproduced, 3 discrepancies, 1 not derivable",
+    "all: 3 findings in 11 claims; 11 claims: 6 reproduced, 4 discrepancies",
   );
+  assert(!out.includes("[table-2]"));
+  const all = await run(["--data", OK, "--all"]);
+  assertStringIncludes(all.out, "[table-2]");
+  assertStringIncludes(all.out, "[b-t2-pd]");
+});
+
+Deno.test("reproduce: the width comes from --width, else COLUMNS; at 80 nothing is cut", async () => {
+  for (const [args, columns] of [[["--width", "80"], undefined], [[], "80"]] as const) {
+    const { out } = await run(["--data", OK, "--all", ...args], columns);
+    for (const line of out.split("\n")) assert(line.length <= 80, line);
+    assert(!out.includes("…"));
+    for (const id of ["b-design-name", "a-tower-n-again", "b-screened"]) {
+      assertStringIncludes(out.replace(/\s+/g, ""), `[${id}]`);
+    }
+  }
+  const narrow = await run(["--data", OK, "--width", "20"]);
+  assertEquals(narrow.code, 2);
+  assertStringIncludes(narrow.err, "`--width` must be an integer ≥ 40");
 });
 
 Deno.test("reproduce --json: stable records, identical across runs; filters", async () => {
@@ -62,11 +92,17 @@ Deno.test("reproduce --json: stable records, identical across runs; filters", as
     "recomputed",
     "status",
     "explanation",
+    "note",
+    "finding",
   ]);
   const filtered = JSON.parse(
     (await run(["--data", OK, "--json", "--paper", "aureli-2023", "--status", "discrepancy"])).out,
   ) as Record<string, string>[];
-  assertEquals(filtered.map((r) => r.id), ["a-tower-n"]);
+  // The repetition of TOWER's 495 is the same problem (not a reproduction).
+  assertEquals(filtered.map((r) => [r.id, r.finding]), [
+    ["a-tower-n", "a-tower-n"],
+    ["a-tower-n-again", "a-tower-n"],
+  ]);
 });
 
 Deno.test("reproduce --html: one self-contained file with the SVG chart", async () => {
@@ -78,29 +114,43 @@ Deno.test("reproduce --html: one self-contained file with the SVG chart", async 
     const html = await Deno.readTextFile(file);
     assertStringIncludes(html, "<!doctype html>");
     assertStringIncludes(html, "<svg");
-    assertStringIncludes(html, "Discrepancies explained");
-    assertStringIncludes(html, 'id="b-t2-pd"');
+    assertStringIncludes(html, "<h3>Findings</h3>");
+    assertStringIncludes(html, 'id="boissel-2022--b-t2-pd"');
     assert(!/<script|src="http|href="http/.test(html), "no script, no network resource");
+    assertEquals([...Deno.readDirSync(dir)].map((e) => e.name), ["report.html"]);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
 });
 
-Deno.test("reproduce: a data error exits 1 with file:line and prints no report", async () => {
-  const dir = `${fixtures}broken/ledger/count_above`;
-  const { code, out, err } = await run(["--data", dir]);
-  assertEquals([code, out], [1, ""]);
-  assertEquals(
-    err,
-    `error: ${dir}/aureli-2023/claims.csv:2: count "x" = 190 is above its denominator "n" = 189\n`,
-  );
+Deno.test("reproduce --html: a missing folder or corrupt data is one line, exit 1, no file", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const missing = await run(["--data", OK, "--html", `${dir}/no/such/report.html`]);
+    assertEquals([missing.code, missing.out], [1, ""]);
+    assertEquals(
+      missing.err,
+      `error: ${dir}/no/such/report.html: the folder ${dir}/no/such does not exist (create it first)\n`,
+    );
+    const corrupt = await run([
+      "--data",
+      `${fixtures}broken/ledger/unclosed_quote`,
+      "--html",
+      `${dir}/report.html`,
+    ]);
+    assertEquals(corrupt.code, 1);
+    assertEquals(corrupt.err.split("\n").length, 2); // one line and its newline
+    assertEquals([...Deno.readDirSync(dir)], []);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });
 
 Deno.test("the CLI as a subprocess: exit statuses 0, 1 and 2", async () => {
   const cli = new URL("../../lib/cli/reproduce.ts", import.meta.url).pathname;
   const exec = async (...args: string[]) => {
     const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-      args: ["run", "--allow-read", cli, ...args],
+      args: ["run", "--allow-read", "--allow-write", "--allow-env", cli, ...args],
       stdout: "piped",
       stderr: "piped",
     }).output();
@@ -113,4 +163,11 @@ Deno.test("the CLI as a subprocess: exit statuses 0, 1 and 2", async () => {
   assertEquals([broken.code, broken.out], [1, ""]);
   assertStringIncludes(broken.err, 'claims.csv:3: unknown check kind "grim"');
   assertEquals((await exec("--nope")).code, 2);
+  // --html into a folder that does not exist: one line, no stack trace, no warning.
+  const html = await exec("--data", OK, "--html", "/no/such/folder/report.html");
+  assertEquals(html.code, 1);
+  assertEquals(
+    html.err,
+    "error: /no/such/folder/report.html: the folder /no/such/folder does not exist (create it first)\n",
+  );
 });

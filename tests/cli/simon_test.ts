@@ -43,7 +43,7 @@ Deno.test("simon CLI: Boissel's nmax 24, JSON output and candidates", () => {
 Deno.test("simon CLI: bad usage exits 2 with the message and the usage", () => {
   const cases: [string[], string][] = [
     [["--p0", "0.6", "--p1", "0.5", "--alpha", "0.1", "--beta", "0.2"], "`p0` must be smaller"],
-    [["--p0", "0.2", "--p1", "0.4", "--alpha", "0.1"], "--beta is required"],
+    [["--p0", "0.2", "--p1", "0.4", "--alpha", "0.1"], "--beta or --power is required"],
     [["--p0", "x", "--p1", "0.4", "--alpha", "0.1", "--beta", "0.2"], "--p0 needs a number"],
     [
       ["--p0", "0.2", "--p1", "0.4", "--alpha", "0.1", "--beta", "0.2", "--nmax", "2000"],
@@ -74,4 +74,77 @@ Deno.test("progressBar draws the fraction done", () => {
   const bar = progressBar({ done: 1, total: 2, n: 500, elapsedMs: 1500 }, 10);
   assertEquals(bar, "[#####     ]  50%  n = 500");
   assert(progressBar({ done: 2, total: 2, n: 1000, elapsedMs: 3000 }).includes("100%"));
+});
+
+Deno.test("simon CLI: --power is the complement of --beta; both must agree", () => {
+  // Boissel 2022, Methods: p0 = 0.6, p1 = 0.8, one-sided α = 0.1, power 80% → minimax 6/11, 17/24.
+  const byPower = run([
+    "--p0",
+    "0.6",
+    "--p1",
+    "0.8",
+    "--alpha",
+    "0.1",
+    "--power",
+    "0.8",
+    "--nmax",
+    "30",
+  ]);
+  const byBeta = run([
+    "--p0",
+    "0.6",
+    "--p1",
+    "0.8",
+    "--alpha",
+    "0.1",
+    "--beta",
+    "0.2",
+    "--nmax",
+    "30",
+  ]);
+  assertEquals(byPower.code, 0);
+  assertEquals(byPower.out, byBeta.out);
+  assertStringIncludes(byPower.out, "6/11");
+  const both = run([
+    "--p0",
+    "0.6",
+    "--p1",
+    "0.8",
+    "--alpha",
+    "0.1",
+    "--beta",
+    "0.3",
+    "--power",
+    "0.8",
+  ]);
+  assertEquals(both.code, 2);
+  assertStringIncludes(both.err, "--beta 0.3 and --power 0.8 disagree");
+  assertEquals(
+    parseSimonArgs(["--p0", "0.6", "--p1", "0.8", "--alpha", "0.1", "--power", "0.9"]).beta,
+    0.1,
+  );
+  assertStringIncludes(
+    run(["--p0", "0.6", "--p1", "0.8", "--alpha", "0.1"]).err,
+    "--beta or --power is required",
+  );
+});
+
+Deno.test("simon CLI: at the largest --nmax the message does not suggest a larger one", () => {
+  // p0 = 0.5 vs p1 = 0.51 at α = 0.01 and power 0.99 needs far more than 1000 patients
+  // (a one-sample binomial test alone needs about 54,000).
+  const r = run([
+    "--p0",
+    "0.5",
+    "--p1",
+    "0.51",
+    "--alpha",
+    "0.01",
+    "--power",
+    "0.99",
+    "--nmax",
+    "1000",
+  ]);
+  assertEquals(r.code, 1);
+  assertStringIncludes(r.err, "1000 is the largest `nmax` searched");
+  assertEquals(r.err.includes("try a larger"), false);
 });

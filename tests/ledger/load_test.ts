@@ -20,14 +20,30 @@ const broken = (name: string) => `${fixtures}broken/ledger/${name}`;
 
 Deno.test("readLedger: the valid fixture loads whole, claims in file order", async () => {
   const papers = await readLedger(OK);
-  assertEquals(papers.map((p) => p.paper), ["boissel-2022", "aureli-2023"]);
-  const [boissel, aureli] = papers;
+  // Paper folders are discovered and sorted by name.
+  assertEquals(papers.map((p) => p.paper), ["aureli-2023", "boissel-2022"]);
+  const [aureli, boissel] = papers;
+  assertEquals(boissel?.meta.short, "Boissel et al. 2022");
+  assertEquals(aureli?.meta.doi, "10.3390/cancers15133346"); // written as a URL in paper.json
   assertEquals(boissel?.claims.map((c) => c.id).slice(0, 2), ["b-enrolled", "b-t2-pd"]);
   assertEquals(boissel?.claims[1]?.line, 3);
   assertEquals([...boissel!.tables.keys()], ["table2.csv"]);
   assertEquals(aureli?.claims.length, 3);
   // only one paper
-  assertEquals((await readLedger(OK, ["aureli-2023"])).map((p) => p.paper), ["aureli-2023"]);
+  assertEquals((await readLedger(OK, { paper: "aureli-2023" })).map((p) => p.paper), [
+    "aureli-2023",
+  ]);
+  // A paper folder itself, and two data folders.
+  assertEquals((await readLedger(`${OK}/boissel-2022`)).map((p) => p.paper), ["boissel-2022"]);
+  assertEquals(
+    (await readLedger([`${OK}/boissel-2022`, `${OK}/aureli-2023`])).map((p) => p.paper),
+    ["boissel-2022", "aureli-2023"],
+  );
+  await assertRejects(
+    () => readLedger(OK, { paper: "smith-2020" }),
+    DataError,
+    'no paper "smith-2020" (papers here: aureli-2023, boissel-2022)',
+  );
 });
 
 // One case per kind of bad input the loader must catch, with the file:line it must name.
@@ -57,7 +73,40 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
     "aureli-2023/claims.csv:3: text after a closing quote in field 3 (the quote opened on line 2)",
   ],
   ["missing_file", "aureli-2023/claims.csv: missing file"],
+  ["missing_meta", "aureli-2023/paper.json: missing file: every paper folder needs paper.json"],
+  ["bad_meta", 'aureli-2023/paper.json: unknown key "journal"'],
+  [
+    "cross_paper_ref",
+    'aureli-2023/claims.csv:4: argument "other" refers to claim "@b-t2-pd" of paper ' +
+    '"boissel-2022": references stay within a paper',
+  ],
+  [
+    "unknown_finding",
+    'aureli-2023/claims.csv:3: finding "tower-total" is not in findings.csv (the paper has no findings.csv)',
+  ],
 ];
+
+Deno.test("readLedger: the same paper id twice, and folders that are not papers", async () => {
+  await assertRejects(
+    () => readLedger([OK, `${OK}/aureli-2023`]),
+    DataError,
+    'paper id "aureli-2023" is also the folder',
+  );
+  const empty = await Deno.makeTempDir();
+  try {
+    await assertRejects(() => readLedger(empty), DataError, `${empty}: no paper folder here`);
+    await assertRejects(() => readLedger(`${empty}/absent`), DataError, "not a folder");
+    await Deno.mkdir(`${empty}/Not Kebab`);
+    await Deno.writeTextFile(`${empty}/Not Kebab/claims.csv`, "");
+    await assertRejects(
+      () => readLedger(empty),
+      DataError,
+      'the folder name "Not Kebab" is the paper id',
+    );
+  } finally {
+    await Deno.remove(empty, { recursive: true });
+  }
+});
 
 for (const [name, message] of CASES) {
   Deno.test(`readLedger rejects broken fixture "${name}" with file:line and reason`, async () => {
@@ -87,12 +136,17 @@ Deno.test("parseArgs: lists, references, and malformed pairs", () => {
   }]);
 });
 
-Deno.test("loadClaims: id prefix, section, and every required column", () => {
+Deno.test("loadClaims: kebab-case ids (any prefix), section, and every required column", () => {
   const head = "id,section,where,quote,source,reported,check,args,note\n";
+  assertEquals(
+    loadClaims(`${head}a-x,results,w,q,text,1,not-derivable,,why\n`, "c.csv", "boissel-2022")[0]
+      ?.id,
+    "a-x",
+  );
   assertThrows(
-    () => loadClaims(`${head}a-x,results,w,q,text,1,not-derivable,,why\n`, "c.csv", "boissel-2022"),
+    () => loadClaims(`${head}A_x,results,w,q,text,1,not-derivable,,why\n`, "c.csv", "my-paper"),
     DataError,
-    'c.csv:2: id "a-x" must be kebab-case and start with "b-"',
+    'c.csv:2: id "A_x" is not kebab-case',
   );
   assertThrows(
     () => loadClaims(`${head}b-x,Table 2,w,q,text,1,not-derivable,,why\n`, "c.csv", "boissel-2022"),
@@ -112,7 +166,7 @@ Deno.test("loadTable: a repeated cell", () => {
 });
 
 Deno.test("resolveArgs / numberArg / numberListArg", async () => {
-  const [boissel, aureli] = await readLedger(OK);
+  const [aureli, boissel] = await readLedger(OK);
   const byId = new Map<string, Claim>();
   for (const c of [...boissel!.claims, ...aureli!.claims]) byId.set(c.id, c);
   const pd = byId.get("b-t2-pd")!;

@@ -10,6 +10,9 @@ import { binomialCdf, binomialPmf, binomialUpper } from "../../lib/stats/distrib
 // Reference values: tests/fixtures/generate_binomial.py (mpmath at 50 digits; versions of
 // Python, mpmath, scipy and statsmodels recorded in the JSON under "versions").
 import fixture from "../fixtures/binomial.json" with { type: "json" };
+// Sterne and Blaker mid-p: tests/fixtures/generate_binomial_acceptability.py (grid + mpmath
+// bisection of the acceptability; Sterne also by bisection on scipy's binomtest p-value).
+import acceptability from "../fixtures/binomial_acceptability.json" with { type: "json" };
 
 /** Tolerances, by kind (relative): the accuracy targets of the issue. */
 const ROOT_REL = 1e-10; // bounds that are roots: Clopper–Pearson, mid-p, Blaker, Jeffreys
@@ -148,11 +151,11 @@ Deno.test("mid-p bounds lie inside the exact ones (Berry & Armitage 1995)", () =
 
 Deno.test("one-sided intervals are [L, 1] and [0, U] with α in one tail", () => {
   // A one-sided 95% bound is the two-sided 90% bound (α/2 = 0.05 in each tail).
+  // Blaker's and Sterne's one-sided bounds are Clopper–Pearson's, Blaker mid-p's are mid-p's.
+  const oneSided = (m: CiMethod): CiMethod =>
+    m === "blaker" || m === "sterne" ? "clopper-pearson" : m === "blaker-mid-p" ? "mid-p" : m;
   for (const method of CI_METHODS) {
-    const two = binomialCI(4, 14, {
-      method: method === "blaker" ? "clopper-pearson" : method,
-      level: 0.9,
-    });
+    const two = binomialCI(4, 14, { method: oneSided(method), level: 0.9 });
     const lower = binomialCI(4, 14, { method, sides: "lower" });
     const upper = binomialCI(4, 14, { method, sides: "upper" });
     assertEquals([lower.upper, upper.lower], [1, 0]);
@@ -253,6 +256,59 @@ Deno.test("exact bounds satisfy their defining tail equations across n = 1 … 1
         const t = binomialCdf(x - 1, n, mid.upper) + 0.5 * binomialPmf(x, n, mid.upper);
         assertRelClose(t, 0.025, tol, `mid-p ${x}/${n} upper`);
       }
+    }
+  }
+});
+
+Deno.test("Sterne and Blaker mid-p match the brute-force references of generate_binomial_acceptability.py", () => {
+  // 388 intervals: n = 1…100 (x = 0, 1, 2, n/3, n/2, n − 1, n) at 90, 95, 99%, and a few
+  // published examples; the bounds are infima/suprema of non-monotone acceptabilities.
+  let compared = 0;
+  for (const row of acceptability.rows) {
+    const method = row.method as CiMethod;
+    const ci = binomialCI(row.x, row.n, { method, level: row.level });
+    const label = `${method} ${row.x}/${row.n} level ${row.level}`;
+    assertRelClose(ci.lower, row.lower, ROOT_REL, `${label} lower`);
+    assertRelClose(ci.upper, row.upper, ROOT_REL, `${label} upper`);
+    if (method === "sterne") {
+      // The same bounds by inverting scipy.stats.binomtest's two-sided ("minlike") p-value.
+      const [lower, upper] = (row as { scipy_binomtest?: number[] }).scipy_binomtest!;
+      assertRelClose(ci.lower, lower!, ROOT_REL, `${label} lower vs scipy`);
+      assertRelClose(ci.upper, upper!, ROOT_REL, `${label} upper vs scipy`);
+    }
+    compared++;
+  }
+  assertEquals(compared, 388);
+});
+
+Deno.test("contingencytables' published chapter-2 examples (Fagerland, Lydersen & Laake 2017)", () => {
+  // ocbe-uio/contingencytables, tests/testthat/test-ch2.R (commit 0b16d6d5), 4 decimals:
+  // line 31 Blaker_midP_CI_1x2(100, 500, alpha = 0.5) "50% CI 0.1881 to 0.2121";
+  // line 21 Blaker_exact_CI_1x2(1, 100) "0.0005 to 0.0513";
+  // line 46 ClopperPearson_midP_CI_1x2(13, 16) "0.5699 to 0.9500".
+  const cases: [number, number, number, CiMethod, string, string][] = [
+    [100, 500, 0.5, "blaker-mid-p", "0.1881", "0.2121"],
+    [1, 100, 0.95, "blaker", "0.0005", "0.0513"],
+    [13, 16, 0.95, "mid-p", "0.5699", "0.9500"],
+  ];
+  for (const [x, n, level, method, lower, upper] of cases) {
+    const ci = binomialCI(x, n, { method, level });
+    assertEquals([ci.lower.toFixed(4), ci.upper.toFixed(4)], [lower, upper], `${method} ${x}/${n}`);
+  }
+});
+
+Deno.test("Sterne and Blaker mid-p: where the bounds sit relative to the other exact intervals", () => {
+  // At x = n = 1 the acceptabilities are closed forms: Sterne's is p for p < ½ (outcome 0 is
+  // the more likely one), Blaker mid-p's is p/2 (the observed tail counts half): bounds α, 2α.
+  assertRelClose(binomialCI(1, 1, { method: "sterne" }).lower, 0.05, 1e-14, "Sterne 1/1");
+  assertRelClose(binomialCI(1, 1, { method: "blaker-mid-p" }).lower, 0.1, 1e-14, "mid 1/1");
+  // Blaker mid-p counts the observed outcome half, so it is never wider than Blaker's.
+  for (let n = 1; n <= 30; n++) {
+    for (let x = 0; x <= n; x++) {
+      const blaker = binomialCI(x, n, { method: "blaker" });
+      const mid = binomialCI(x, n, { method: "blaker-mid-p" });
+      assert(blaker.lower <= mid.lower * (1 + 1e-14) || mid.lower === 0, `${x}/${n} lower`);
+      assert(mid.upper <= blaker.upper * (1 + 1e-14), `${x}/${n} upper`);
     }
   }
 });

@@ -1,8 +1,12 @@
 /**
  * The core's results display as tables in Jupyter (Deno's `Symbol.for("Jupyter.display")`
- * protocol) without changing what they are: same keys, same JSON.
+ * protocol) without changing what they are: same keys, same JSON. The table renderer is
+ * registered by the presentation layer (`lib/display/record.ts`); the core imports nothing of
+ * it (checked below on the import graph).
  */
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+// Presentation registers the table renderer when it loads; the core does not import it.
+import "../../lib/display/record.ts";
 import { binomialCI } from "../../lib/stats/binomial_ci.ts";
 import { binomialTest } from "../../lib/stats/binomial_test.ts";
 import { betaPosterior } from "../../lib/stats/beta_posterior.ts";
@@ -58,3 +62,19 @@ for (const [name, result] of results) {
     assertEquals(JSON.parse(JSON.stringify(result)), JSON.parse(JSON.stringify({ ...result })));
   });
 }
+
+Deno.test("the numerical core imports nothing from presentation", async () => {
+  const root = new URL("../../lib/stats/", import.meta.url);
+  for await (const entry of Deno.readDir(root)) {
+    if (!entry.name.endsWith(".ts")) continue;
+    const text = await Deno.readTextFile(new URL(entry.name, root));
+    for (const m of text.matchAll(/from\s+"([^"]+)"/g)) {
+      const target = m[1]!;
+      assert(
+        !/\.\.\/(display|report|charts|cli|papers|ledger|checks|audit|extract)\//.test(target) &&
+          !/^(npm:)?(danfojs|vega|vega-lite)/.test(target),
+        `lib/stats/${entry.name} imports ${target}`,
+      );
+    }
+  }
+});

@@ -1,6 +1,12 @@
-import { assert, assertEquals, assertThrows } from "@std/assert";
+import { assert, assertAlmostEquals, assertEquals, assertThrows } from "@std/assert";
 import { FISHER_ALTERNATIVES, fisherExact } from "../../lib/stats/fisher_exact.ts";
 import { assertClose, fixture, num, tableLabel, TOL } from "./_two_arm_fixture.ts";
+import {
+  fixture as midPFixture,
+  num as midPNum,
+  tableLabel as midPLabel,
+  TOL as MID_P_TOL,
+} from "./_unconditional_fixture.ts";
 
 // Reference values: tests/fixtures/two_arm.json (tests/fixtures/generate_two_arm.R, R 4.2.2):
 // fisher.test p-values; the estimate and limits by fisher.test's own definitions solved with
@@ -130,4 +136,55 @@ Deno.test("bad input: RangeError/TypeError naming the argument and the value", (
       message,
     );
   }
+});
+
+Deno.test("mid-p p-values and mid-p limits match an exact-fraction computation", () => {
+  // tests/fixtures/unconditional.json (generate_unconditional.py): mid-p from exact
+  // hypergeometric fractions (two-sided: less likely tables in full, exactly as likely ones
+  // by half), limits by bisection on log ψ in mpmath at 40 digits.
+  let checked = 0;
+  for (const t of midPFixture.tables) {
+    for (const row of t.mid_p) {
+      const r = fisherExact(t.a, t.b, {
+        alternative: row.alternative,
+        level: row.level,
+        midP: true,
+      });
+      const label = `${midPLabel(t)} ${row.alternative} @${row.level}`;
+      assertClose(r.pValue, row.pValue, MID_P_TOL.pValue, label, 1e-300);
+      assertClose(r.lower, midPNum(row.lower), MID_P_TOL.root, `${label} lower`);
+      assertClose(r.upper, midPNum(row.upper), MID_P_TOL.root, `${label} upper`);
+      assertEquals(r.midP, true);
+      checked++;
+    }
+  }
+  assertEquals(checked, 288); // 48 tables with n_a·n_b ≤ 3000, 2 levels, 3 alternatives
+});
+
+Deno.test("mid-p: the observed table counts half; conventional minus mid-p is half its probability", () => {
+  // Tea tasting by hand: P(X = 3) = 16/70, P(X = 4) = 1/70, P(X = 0) = 1/70, P(X = 1) = 16/70.
+  const tea = [{ x: 3, n: 4 }, { x: 1, n: 4 }] as const;
+  const greater = fisherExact(...tea, { alternative: "greater", midP: true });
+  assertAlmostEquals(greater.pValue, 9 / 70, 1e-15);
+  const less = fisherExact(...tea, { alternative: "less", midP: true });
+  // P(X = 2) = 36/70: P(X < 3) + ½P(X = 3) = (1 + 16 + 36 + 8)/70.
+  assertAlmostEquals(less.pValue, 61 / 70, 1e-15);
+  // Two-sided: the tables 0, 1, 3, 4 are no more likely than 3; 1 and 3 tie (16/70 each), so
+  // the mid-p is 1/70 + 1/70 + ½·32/70 = 18/70; the conventional p-value is 34/70.
+  const two = fisherExact(...tea, { midP: true });
+  assertAlmostEquals(two.pValue, 18 / 70, 1e-15);
+  assertAlmostEquals(fisherExact(...tea).pValue, 34 / 70, 1e-15);
+  // The mid-p interval lies inside the conventional one.
+  const conventional = fisherExact(...tea);
+  assert(conventional.lower < two.lower && two.upper < conventional.upper);
+  assertEquals(two.oddsRatio, conventional.oddsRatio);
+});
+
+Deno.test("mid-p: rejects a non-boolean midP", () => {
+  assertThrows(
+    () => fisherExact({ x: 1, n: 2 }, { x: 0, n: 2 }, { midP: 1 as never }),
+    TypeError,
+    "`midP` must be a boolean, got 1",
+  );
+  assertEquals(fisherExact({ x: 1, n: 2 }, { x: 0, n: 2 }).midP, false);
 });

@@ -90,3 +90,19 @@ Deno.test("identifyCiMethod rejects bad input, naming the argument and the value
     "`reported` must be an object, got null",
   );
 });
+
+Deno.test("Sterne and Blaker mid-p are candidates and can be identified", () => {
+  // ocbe-uio/contingencytables, tests/testthat/test-ch2.R:31 (commit 0b16d6d5):
+  // Blaker_midP_CI_1x2(100, 500, alpha = 0.5) prints "50% CI 0.1881 to 0.2121".
+  const id = identifyCiMethod(100, 500, { lower: "0.1881", upper: "0.2121", scale: "proportion" }, {
+    level: 0.5,
+  });
+  assert(id.matches.includes("blaker-mid-p"));
+  const methods = id.candidates.map((c) => c.method);
+  assert(methods.includes("sterne") && methods.includes("blaker-mid-p"));
+  // 1 of 1 at 95%: Sterne's lower bound is α = 0.05 and Blaker mid-p's 2α = 0.10 (their
+  // acceptabilities are p and p/2 there), so "5.0%" singles out Sterne and Blaker's
+  // (Blaker's is also p) from Clopper–Pearson's 2.5%.
+  const one = identifyCiMethod(1, 1, { lower: "5.0", upper: "100.0", scale: "percent" });
+  assert(one.matches.includes("sterne") && !one.matches.includes("blaker-mid-p"));
+});

@@ -4,7 +4,8 @@
  * (Python 3.11.2, scipy 1.10.1: p-values from scipy.stats.binom, confidence limits by
  * scipy.optimize.brentq to rtol 8.9e-16, UMVUE from log-gamma weights, Clopper–Pearson from
  * scipy.stats.beta.ppf; versions recorded in the JSON). Every outcome of each design is
- * checked, including x = 0 at stage 1 and x = n at stage 2.
+ * checked, including x = 0 at stage 1 and x = n at stage 2. The "koyama-chen" convention is
+ * checked at the end of this file against its own fixture.
  */
 import { assert, assertAlmostEquals, assertEquals, assertThrows } from "@std/assert";
 import { twoStageInference, type TwoStageOutcome } from "../../lib/stats/two_stage_inference.ts";
@@ -119,5 +120,93 @@ Deno.test("twoStageInference: impossible outcomes and bad options throw naming t
     () => twoStageInference({ ...d, n1: 50 }, ok, { p0: 0.2 }),
     RangeError,
     "`design.n1` must be smaller than `design.n`",
+  );
+});
+
+// ---- convention: "koyama-chen" ---------------------------------------------------------------
+// Reference values: tests/fixtures/two_stage_conventions.json, written by
+// tests/fixtures/generate_two_stage_conventions.py (mpmath, 50 digits: the limits solving
+// P(at or above) = α/2 and = 1 − α/2; and clinfun's grid rule, R/ph2simon.R of
+// veseshan/clinfun at commit 20f0338, re-typed: the smallest grid point k/10⁴ above the lower
+// limit, the largest below the upper one).
+interface ConventionRow {
+  stage: 1 | 2;
+  x: number;
+  koyama_chen: { lower: number; upper: number | null };
+  clinfun_grid: { lower: number | null; upper: number | null };
+}
+const conventions = JSON.parse(
+  Deno.readTextFileSync(new URL("../fixtures/two_stage_conventions.json", import.meta.url)),
+) as { cases: { design: TwoStageRule; p0: number; level: number; rows: ConventionRow[] }[] };
+
+/** clinfun reads its limits off a grid of step 1e-4. */
+const CLINFUN_GRID = 1e-4;
+
+Deno.test("koyama-chen convention: the mpmath limits and clinfun's 1e-4 grid, every outcome", () => {
+  let compared = 0;
+  for (const c of conventions.cases) {
+    for (const row of c.rows) {
+      const what = `${c.design.r1}/${c.design.n1}, ${c.design.r}/${c.design.n} @${c.level}: ` +
+        `stage ${row.stage}, x = ${row.x}`;
+      const outcome = { stage: row.stage, x: row.x };
+      const options = { p0: c.p0, level: c.level, convention: "koyama-chen" } as const;
+      if (row.koyama_chen.upper === null) {
+        // The lowest outcome: no upper limit (clinfun: NA).
+        assertThrows(() => twoStageInference(c.design, outcome, options), RangeError, "NA");
+        assertEquals(row.clinfun_grid, { lower: null, upper: null });
+        continue;
+      }
+      const kc = twoStageInference(c.design, outcome, options);
+      const exact = twoStageInference(c.design, outcome, { p0: c.p0, level: c.level });
+      assertEquals(kc.convention, "koyama-chen");
+      assertAlmostEquals(kc.ci.lower, row.koyama_chen.lower, TOL.limit, `${what}: lower`);
+      assertAlmostEquals(kc.ci.upper, row.koyama_chen.upper, TOL.limit, `${what}: upper`);
+      // Same lower limit as the exact convention, and an upper limit never above it.
+      assertEquals(kc.ci.lower, exact.ci.lower, `${what}: lower vs exact`);
+      assert(kc.ci.upper <= exact.ci.upper, `${what}: upper vs exact`);
+      assertEquals([kc.pValue, kc.umvue], [exact.pValue, exact.umvue]);
+      // clinfun: LCL the first grid point above the limit, UCL the last one below.
+      const { lower: lcl, upper: ucl } = row.clinfun_grid;
+      if (lcl !== null) {
+        assert(lcl - CLINFUN_GRID < kc.ci.lower && kc.ci.lower <= lcl, `${what}: LCL ${lcl}`);
+      }
+      assert(ucl !== null);
+      assert(ucl <= kc.ci.upper && kc.ci.upper < ucl + CLINFUN_GRID, `${what}: UCL ${ucl}`);
+      compared++;
+    }
+  }
+  assert(compared > 150, `${compared}`);
+});
+
+Deno.test("koyama-chen convention: the upper limit is the exact one of the outcome below", () => {
+  // P(at or above x) = 1 − α/2 is P(at or below the outcome ranked just below x) = α/2.
+  const d = { r1: 3, n1: 13, r: 12, n: 43 };
+  const kc = (stage: 1 | 2, x: number) =>
+    twoStageInference(d, { stage, x }, { p0: 0.2, convention: "koyama-chen" }).ci.upper;
+  const exact = (stage: 1 | 2, x: number) =>
+    twoStageInference(d, { stage, x }, { p0: 0.2 }).ci.upper;
+  assertAlmostEquals(kc(1, 2), exact(1, 1), 1e-15);
+  assertAlmostEquals(kc(2, 4), exact(1, 3), 1e-15); // the lowest stage-2 outcome
+  assertAlmostEquals(kc(2, 20), exact(2, 19), 1e-15);
+  // At x = n the upper limit is below 1: P(at or above n) = P(X1 > r1, all respond) < 1.
+  assert(kc(2, 43) < 1);
+});
+
+Deno.test("convention: the default is exact, and an unknown convention is a RangeError", () => {
+  const d = { r1: 3, n1: 13, r: 12, n: 43 };
+  assertEquals(twoStageInference(d, { stage: 2, x: 14 }, { p0: 0.2 }).convention, "exact");
+  assertThrows(
+    () =>
+      twoStageInference(d, { stage: 2, x: 14 }, {
+        p0: 0.2,
+        convention: "clinfun" as "exact",
+      }),
+    RangeError,
+    '`convention` must be one of "exact", "koyama-chen", got "clinfun"',
+  );
+  assertThrows(
+    () => twoStageInference(d, { stage: 1, x: 0 }, { p0: 0.2, convention: "koyama-chen" }),
+    RangeError,
+    '`convention` "koyama-chen" has no upper limit at the lowest outcome',
   );
 });

@@ -2,7 +2,7 @@
  * The trials.csv transcription and its loader. Expected values cite the paper text they come
  * from (Aureli 2023 section, Boissel 2022 table).
  */
-import { assert, assertEquals, assertThrows } from "@std/assert";
+import { assert, assertEquals, assertRejects, assertThrows } from "@std/assert";
 import { DataError } from "../../lib/data/csv.ts";
 import { metaProportions } from "../../lib/stats/meta_proportions.ts";
 import { PAPERS_AVAILABLE, readPaper } from "../support/papers.ts";
@@ -117,7 +117,8 @@ Deno.test("bad rows fail with file:line and the reason", () => {
     [{ basis: "derived-denominator", responders: "8", n: "54", printed: "15%" }, "8/53 also"],
     [{ basis: "stated", responders: "" }, 'basis "stated" needs both responders and n'],
     [{ design: "randomized" }, 'design "randomized" with comparison ""'],
-    [{ source: "boissel-2022" }, 'must start "b-"'],
+    [{ source: "Aureli 2023" }, 't.csv:3: source "Aureli 2023" is not a paper id'],
+    [{ source: "" }, 't.csv:3: empty value in column "source"'],
     [{ age: "elderly" }, 'unknown age "elderly"'],
     [{ setting: "relapsed" }, 'unknown setting "relapsed"'],
     [{ quote: "" }, 't.csv:3: empty value in column "quote"'],
@@ -154,4 +155,18 @@ Deno.test("pooling the whole file is refused: endpoints differ (Topp 2015 CR/CRh
     "Grupp 2013",
   ]);
   assertEquals(metaProportions(pediatricCr).k, 3);
+});
+
+Deno.test("any paper: a kebab-case source, ids without a prefix, an empty ref", async () => {
+  // the GOOD row, as another paper's own result (no reference cited)
+  const [row] = parseTrials(
+    `${HEADER}\n${["x-cr", "my-trial-2024", "", ...GOOD.slice(3)].join(",")}\n`,
+    "t.csv",
+  );
+  assertEquals([row!.id, row!.source, row!.ref], ["x-cr", "my-trial-2024", ""]);
+  await assertRejects(
+    () => loadTrials(undefined as unknown as string),
+    TypeError,
+    "`path` must be a file path or URL, got undefined",
+  );
 });

@@ -1,0 +1,127 @@
+/**
+ * Percentages printed with their count and denominator — `x/n (y%)`, `y% (x/n)`,
+ * `x of n (y%)`, `x out of n patients (y%)`, `(x/n, y%)` — become `percentage` statements at
+ * the `explicit` tier: everything the check needs is printed together.
+ *
+ * @module
+ */
+
+import { readPercentage } from "../checks/percentage.ts";
+import type { ExtractContext } from "./context.ts";
+import {
+  AFTER_BRACKETED,
+  BARE_COUNT,
+  COUNT,
+  countValue,
+  DIGITS_COUNT,
+  MAX_N,
+  PERCENT,
+  percentValue,
+  WORD_NUMBER,
+} from "./patterns.ts";
+
+/** The percentage claim's `reported` and arguments for a count x of n printed with y%. */
+export function percentageClaim(
+  work: string,
+  span: { start: number; end: number },
+  pct: { start: number; end: number },
+  x: number | undefined,
+  n: number,
+): { reported: string; args: Record<string, string> } {
+  const whole = work.slice(span.start, span.end);
+  const percentText = work.slice(pct.start, pct.end);
+  try {
+    const read = readPercentage(whole);
+    const sameCount = x === undefined ? read.count === undefined : read.count?.value === x;
+    const sameN = read.denominator === undefined || read.denominator.value === n;
+    if (read.percent.text === percentText && sameCount && sameN) {
+      return { reported: whole, args: { n: String(n) } };
+    }
+  } catch {
+    // fall through: the percentage alone, with the count as an argument
+  }
+  return {
+    reported: percentText,
+    args: x === undefined ? { n: String(n) } : { n: String(n), x: String(x) },
+  };
+}
+
+// x/n followed by its percentage: `4/14 (28.6%)`, `41/65, 63.1%`, `6/204 [3%]`, `12/14 = 86%`.
+const FRACTION_THEN_PERCENT = new RegExp(
+  String.raw`(${DIGITS_COUNT})\s*\/\s*(${BARE_COUNT})(?![\/\d])\s*(?:[(\[]\s*|[,:;=]\s*)` +
+    `(${PERCENT})${AFTER_BRACKETED}`,
+  "gu",
+);
+// y% followed by its fraction: `43% (81/189)`, `63% [12 of 19]`, `63% (n = 12/19)`.
+const PERCENT_THEN_FRACTION = new RegExp(
+  `(${PERCENT})\\s*[(\\[]\\s*(?:n\\s*=\\s*)?(${DIGITS_COUNT})\\s*(?:\\/|of|out\\s+of)\\s*` +
+    `(${BARE_COUNT})\\s*[)\\],;]`,
+  "gu",
+);
+// x of n … (y%): `44 of 49 patients (90%)`, `three out of the 14 patients [21%]`.
+const OF_THEN_PERCENT = new RegExp(
+  `(${COUNT})\\s+(?:out\\s+)?of\\s+(?:the\\s+|all\\s+|these\\s+)?(${BARE_COUNT}|${WORD_NUMBER})` +
+    `([^()\\[\\]\\d%;.=]{0,40}?)[(\\[]\\s*(${PERCENT})${AFTER_BRACKETED}`,
+  "giu",
+);
+
+/** `end`, extended past a closing bracket when the span opened one and left it open. */
+export function closeBracket(work: string, start: number, end: number): number {
+  const next = work[end];
+  if (next !== ")" && next !== "]") return end;
+  const open = next === ")" ? "(" : "[";
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    if (work[i] === open) depth++;
+    else if (work[i] === next) depth--;
+  }
+  return depth > 0 ? end + 1 : end;
+}
+
+/** Finds the explicit percentage statements of a text. */
+export function extractExplicitPercentages(ctx: ExtractContext): void {
+  const work = ctx.work;
+  const emit = (
+    start: number,
+    endAt: number,
+    xText: string,
+    nText: string,
+    pctStart: number,
+    pctText: string,
+    pattern: string,
+  ) => {
+    const end = closeBracket(work, start, endAt);
+    const x = countValue(xText);
+    const n = countValue(nText);
+    if (x === undefined || n === undefined || n < 1 || x > n || n > MAX_N) return;
+    const { value } = percentValue(pctText);
+    if (value > 100) return;
+    const pct = { start: pctStart, end: pctStart + pctText.length };
+    const claim = percentageClaim(work, { start, end }, pct, x, n);
+    ctx.emit({
+      start,
+      end,
+      kind: "percentage",
+      ...claim,
+      tier: "explicit",
+      pattern,
+      takes: [pctStart],
+    });
+  };
+  for (const m of work.matchAll(FRACTION_THEN_PERCENT)) {
+    const [all, x, n, pct] = m;
+    const end = m.index + all.length;
+    emit(m.index, end, x!, n!, end - pct!.length, pct!, "x/n (y%)");
+  }
+  for (const m of work.matchAll(PERCENT_THEN_FRACTION)) {
+    const [all, pct, x, n] = m;
+    const close = all.length - 1; // the closing bracket is part of the phrase
+    emit(m.index, m.index + close + 1, x!, n!, m.index, pct!, "y% (x/n)");
+  }
+  for (const m of work.matchAll(OF_THEN_PERCENT)) {
+    const [all, x, n, words, pct] = m;
+    if (/\b(?:whom|which|them|these|those)\b/i.test(words!)) continue;
+    const end = m.index + all.length;
+    emit(m.index, end, x!, n!, end - pct!.length, pct!, "x of n (y%)");
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Ratio estimates printed with their confidence interval — `HR 0.43 (95% CI, 0.18–1.01)`,
+ * `OR = 7.12; 95% CI, 1.52–33.42; P = 0.013`, `relative risk 0.53, 95% CI 0.34–0.83`,
+ * `RR 1.20 [0.99–1.44]` — become `ratio-ci` statements at the `explicit` tier, with the p-value
+ * when one is printed right after the interval.
+ *
+ * Only ratios are read (hazard, odds, risk, rate and incidence-rate ratios, adjusted or not):
+ * their Wald intervals are symmetric on the log scale. Differences and means are left alone.
+ *
+ * @module
+ */
+
+import { scanNumbers } from "../checks/printed_number.ts";
+import type { ExtractContext } from "./context.ts";
+
+const LABEL =
+  String.raw`(?:\b(?:a|adj\.?\s*|adjusted\s+)?(?:HR|OR|RR|IRR|aHR|aOR|AOR|AHR|aRR|ARR|sHR)\b|` +
+  String
+    .raw`\b(?:adjusted\s+|crude\s+|pooled\s+|sub-?distribution\s+)?(?:hazards?|odds|risk|rate|incidence\s+rate)\s+ratios?\b|` +
+  String.raw`\brelative\s+risks?\b)`;
+const NUM = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
+const LEVEL = String.raw`(?:(\d{2}(?:\.\d+)?)\s?%\s*)?(?:CI|C\.I\.|confidence\s+intervals?|CrI)`;
+const JOIN = String.raw`\s*(?:[-–—−‑]|to|,|;)\s*`;
+const P_AFTER = String
+  .raw`(?:[\s,;)\]]*(?:[pP]\s*(?:-?\s*values?\s*)?(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|[01](?:\.0+)?)(?![\d.])))?`;
+
+// LABEL [,:=(]* e [;,(]* [level CI [,:=]*] l JOIN u   (the level may also stand before e:
+// `HR[95%CI] = 0.185 [0.037–0.915]`).
+const RATIO = new RegExp(
+  `(${LABEL})(?:\\s*[\\[(](?:a?HR|a?OR|a?RR|IRR)[\\])])?(?:\\s*\\[?\\s*\\(?\\s*${LEVEL}\\s*\\)?\\s*\\]?)?[^\\S\\n]*(?:\\)\\s*)?(?:[,:=]|is|was|of)?[^\\S\\n]*\\(?[^\\S\\n]*${NUM}` +
+    `[^\\S\\n]*(?:[;,(\\[]|\\s)[^\\S\\n]*(?:${LEVEL}[^\\S\\n]*[,:=]?[^\\S\\n]*)?${NUM}${JOIN}${NUM}(?![\\d.])` +
+    `[^\\S\\n]*[)\\]]?${P_AFTER}`,
+  "gu",
+);
+
+/** Reads the ratio estimates with intervals of a text. */
+export function extractRatios(ctx: ExtractContext): void {
+  const work = ctx.work;
+  for (const m of work.matchAll(RATIO)) {
+    const [all, , level1, estimate, level2, lower, upper, relation, pValue] = m;
+    const e = Number(estimate);
+    const l = Number(lower);
+    const u = Number(upper);
+    if (!(l > 0 && u > l && e > 0)) continue;
+    const levelText = level1 ?? level2;
+    const level = levelText === undefined ? 95 : Number(levelText);
+    if (!(level >= 50 && level < 100)) continue;
+    const estimateAt = m.index + all.indexOf(estimate!, m[1]!.length);
+    const upperAt = m.index +
+      all.lastIndexOf(upper!, relation === undefined ? all.length : all.lastIndexOf(relation));
+    const reported = work.slice(estimateAt, upperAt + upper!.length);
+    // The check reads the estimate and limits as the plain numbers of `reported` (and its
+    // level as the percentage): anything else in between would be misread.
+    const plain = scanNumbers(reported).filter((n) => !n.percent).map((n) => n.value);
+    if (plain.length !== 3 || plain[0] !== e || plain[1] !== l || plain[2] !== u) continue;
+    const args: Record<string, string> = {};
+    if (level !== 95 && !reported.includes("%")) args.level = String(level / 100);
+    if (relation !== undefined && pValue !== undefined) args.p = `${relation}${pValue}`;
+    const end = m.index + all.length;
+    ctx.emit({
+      start: m.index,
+      end,
+      kind: "ratio-ci",
+      reported,
+      args,
+      tier: "explicit",
+      pattern: "ratio with CI",
+      takes: [estimateAt, upperAt],
+    });
+  }
+}
