@@ -37,6 +37,16 @@ export * from "./stats/compare_proportions.ts";
 export * from "./stats/fisher_exact.ts";
 export * from "./stats/chi_square_test.ts";
 export * from "./stats/ratio_from_ci.ts";
+export * from "./stats/identify_comparison_method.ts";
+export * from "./stats/two_proportion_z_test.ts";
+export * from "./stats/barnard_test.ts";
+export * from "./stats/boschloo_test.ts";
+export * from "./stats/printed_p_value.ts";
+export * from "./stats/identify_test.ts";
+// paired and stratified 2×2 tables
+export * from "./stats/mcnemar.ts";
+export * from "./stats/paired_difference.ts";
+export * from "./stats/mantel_haenszel.ts";
 // Simon two-stage designs
 export * from "./stats/simon_designs.ts";
 export * from "./stats/two_stage_characteristics.ts";
@@ -48,6 +58,7 @@ export * from "./stats/skewed_summaries.ts";
 // meta-analysis
 export * from "./stats/meta_proportions.ts";
 export * from "./stats/meta_subgroups.ts";
+export * from "./stats/meta_two_arm.ts";
 
 // -- 2. papers and data -----------------------------------------------------------------------
 export * from "./data/csv.ts";

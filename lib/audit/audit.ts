@@ -171,7 +171,12 @@ export function auditPaper(text: string, options: AuditOptions = {}): PaperAudit
  * import { auditText } from "./audit.ts";
  * import { assertEquals } from "@std/assert";
  * const [r] = auditText("CR in 44 of 49 patients (90%).", { file: "a.txt" });
- * assertEquals([r?.status, r?.recomputed, r?.line, r?.column], ["reproduced", "90%", 1, 7]);
+ * assertEquals([r?.status, r?.recomputed, r?.line, r?.column], [
+ *   "reproduced",
+ *   "44 of 49 patients (90%)",
+ *   1,
+ *   7,
+ * ]);
  * ```
  */
 export function auditText(text: string, options: AuditOptions = {}): AuditRecord[] {

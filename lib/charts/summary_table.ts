@@ -48,7 +48,9 @@ export interface SummaryChartOptions {
 
 /** A chart rendered to SVG, with its title. */
 export interface SummaryChartSvg {
+  /** The chart's title (its spec's `title.text`). */
   readonly title: string;
+  /** The standalone SVG. */
   readonly svg: string;
 }
 

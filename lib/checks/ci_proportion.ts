@@ -56,7 +56,10 @@ export function checkCiProportion(input: CiProportionInput): CheckResult {
   if (lower === undefined || upper === undefined) {
     throw new TypeError(`\`reported\` must print two limits, got ${JSON.stringify(reported)}`);
   }
-  const scale: ReportedScale = lower.percent || upper.percent ? "percent" : "proportion";
+  // Limits above 1 are percentages even without their `%` ("95%CI 85.5 – 99.9").
+  const scale: ReportedScale = lower.percent || upper.percent || lower.value > 1 || upper.value > 1
+    ? "percent"
+    : "proportion";
   const unit = scale === "percent" ? "%" : "";
   const printed = { lower: lower.text.replace("%", ""), upper: upper.text.replace("%", ""), scale };
   // The project's rule accepts half-up and half-even rounding (data/README.md).

@@ -50,8 +50,9 @@ export interface PrintedPercentage {
 
 // Between the two numbers of a printed fraction: `4/14`, `44 of 49`, `16 out of 45`.
 const FRACTION_JOIN = /^\s*(?:\/|(?:out\s+)?of)\s*$/i;
-// Between a fraction and the parenthesis of its percentage: `4/14 (`, `44 of 49 patients (`.
-const BEFORE_PARENTHESIS = /^[\s\p{L}-]*\(\s*$/u;
+// Between a fraction and its percentage: `4/14 (`, `44 of 49 patients (`, `35/36 or `,
+// `35/36, `.
+const BEFORE_PARENTHESIS = /^[\s\p{L}-]*(?:\(|,|\bor\b|=)?\s*$/u;
 // "half" as a percentage (50%), where no number carries a `%`.
 const HALF = /\bhalf\b/i;
 // Between a percentage and the parenthesis of its fraction: `43% (`.

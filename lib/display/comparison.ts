@@ -7,12 +7,23 @@
  * @module
  */
 
-import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
+import type { CHECK_STATUSES, CheckStatus } from "../checks/result.ts";
 import { displayable, type DisplayedValue } from "./bundle.ts";
 import { type Column, escapeHtml, htmlTable, textTable } from "./table.ts";
 
-/** The verdicts of a comparison: the check statuses of the ledger, problems first. */
-export const COMPARISON_VERDICTS: typeof CHECK_STATUSES = CHECK_STATUSES;
+/**
+ * The verdicts of a comparison: the check statuses of the ledger (`CHECK_STATUSES`), in the
+ * order a tally reads them (what agrees first, as a table of printed and re-derived values is
+ * read).
+ */
+export const COMPARISON_VERDICTS: readonly CheckStatus[] = [
+  "reproduced",
+  "consistent",
+  "discrepancy",
+  "artefact",
+  "explained",
+  "not-derivable",
+] satisfies readonly (typeof CHECK_STATUSES)[number][];
 /**
  * The verdict of one comparison — a check status: the printed text matches the re-derived value
  * at the printed precision (`reproduced`), is only shown possible (`consistent`), does not match

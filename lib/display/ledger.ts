@@ -13,8 +13,8 @@ import { type ComparisonRow, comparisonTable } from "./comparison.ts";
 /** Which explanations the table shows as notes. */
 export const LEDGER_EXPLAIN = ["problems", "all", "none"] as const;
 /**
- * `problems` (default): explanations of discrepancies and of values that cannot be re-derived;
- * `all`: every explanation; `none`: no note column.
+ * `problems` (default): explanations (and the ledger's notes) of every claim that is not simply
+ * reproduced; `all`: of every claim; `none`: no note column.
  */
 export type LedgerExplain = (typeof LEDGER_EXPLAIN)[number];
 
@@ -41,11 +41,12 @@ function resultOf(item: ClaimResult | LedgerEntry): ClaimResult {
  * import { ledgerRows } from "./ledger.ts";
  * import { assertEquals } from "@std/assert";
  * const [row] = ledgerRows([{
- *   id: "b-t1-male", paper: "boissel-2022", where: 'Table 1, "Male"', quote: "Male 12 (85.7)",
+ *   id: "t1-male", paper: "my-trial", where: 'Table 1, "Male"', quote: "Male 12 (85.7)",
  *   reported: "85.7", recomputed: "85.7", status: "reproduced", explanation: "12/14 = 85.71%.",
+ *   note: "", finding: "",
  * }]);
  * assertEquals(row, {
- *   id: "b-t1-male", where: 'Table 1, "Male"', printed: "85.7", rederived: "85.7",
+ *   id: "t1-male", where: 'Table 1, "Male"', printed: "85.7", rederived: "85.7",
  *   verdict: "reproduced",
  * });
  * ```
@@ -66,13 +67,17 @@ export function ledgerRows(
   return items.map((item) => {
     const r = resultOf(item);
     const noted = explain === "all" || (explain === "problems" && r.status !== "reproduced");
+    // The ledger's own note (context a reader needs) follows the explanation, once.
+    const ledgerNote = (r.note ?? "") !== "" && r.note !== r.explanation ? `Note: ${r.note}` : "";
+    const note = [noted ? r.explanation : "", noted ? ledgerNote : ""].filter((t) => t !== "")
+      .join(" ");
     return {
       ...(options.ids === false ? {} : { id: r.id }),
       where: r.where,
       printed: r.reported,
       rederived: r.recomputed === "" ? "—" : r.recomputed,
       verdict: r.status,
-      ...(noted && r.explanation !== "" ? { note: r.explanation } : {}),
+      ...(note === "" ? {} : { note }),
     };
   });
 }
@@ -85,9 +90,9 @@ export function ledgerRows(
  * import { ledgerTable } from "./ledger.ts";
  * import { assertStringIncludes } from "@std/assert";
  * const shown = ledgerTable([{
- *   id: "b-t2-pd-pct", paper: "boissel-2022", where: 'Table 2, "Progressive disease"',
+ *   id: "t2-pd-pct", paper: "my-trial", where: 'Table 2, "Progressive disease"',
  *   quote: "12 (87.5%)", reported: "87.5%", recomputed: "85.7%", status: "discrepancy",
- *   explanation: "12/14 = 85.7%; 87.5% is 7/8 or 14/16.",
+ *   explanation: "12/14 = 85.7%; 87.5% is 7/8 or 14/16.", note: "", finding: "",
  * }]);
  * assertStringIncludes(String(shown), "✗ discrepancy");
  * assertStringIncludes(String(shown), "1 discrepancy");

@@ -8,6 +8,7 @@
 
 import { readPercentage } from "../checks/percentage.ts";
 import type { ExtractContext } from "./context.ts";
+import { SUBJECT_NOUNS } from "./group_sizes.ts";
 import {
   AFTER_BRACKETED,
   BARE_COUNT,
@@ -52,9 +53,10 @@ const FRACTION_THEN_PERCENT = new RegExp(
     `(${PERCENT})${AFTER_BRACKETED}`,
   "gu",
 );
-// y% followed by its fraction: `43% (81/189)`, `63% [12 of 19]`, `63% (n = 12/19)`.
+// y% followed by its fraction: `43% (81/189)`, `63% [12 of 19]`, `63% (n = 12/19)`,
+// `100% of patients (30/30)`.
 const PERCENT_THEN_FRACTION = new RegExp(
-  `(${PERCENT})\\s*[(\\[]\\s*(?:n\\s*=\\s*)?(${DIGITS_COUNT})\\s*(?:\\/|of|out\\s+of)\\s*` +
+  `(${PERCENT})(?:\\s+of\\s+(?:the\\s+|all\\s+)?(?:${SUBJECT_NOUNS}))?\\s*[(\\[]\\s*(?:n\\s*=\\s*)?(${DIGITS_COUNT})\\s*(?:\\/|of|out\\s+of)\\s*` +
     `(${BARE_COUNT})\\s*[)\\],;]`,
   "gu",
 );
@@ -115,8 +117,9 @@ export function extractExplicitPercentages(ctx: ExtractContext): void {
   }
   for (const m of work.matchAll(PERCENT_THEN_FRACTION)) {
     const [all, pct, x, n] = m;
-    const close = all.length - 1; // the closing bracket is part of the phrase
-    emit(m.index, m.index + close + 1, x!, n!, m.index, pct!, "y% (x/n)");
+    // A closing bracket is part of the phrase; a comma or semicolon after the fraction is not.
+    const end = m.index + all.length - (/[,;]$/.test(all) ? 1 : 0);
+    emit(m.index, end, x!, n!, m.index, pct!, "y% (x/n)");
   }
   for (const m of work.matchAll(OF_THEN_PERCENT)) {
     const [all, x, n, words, pct] = m;

@@ -27,7 +27,7 @@ const P_AFTER = String
 // LABEL [,:=(]* e [;,(]* [level CI [,:=]*] l JOIN u   (the level may also stand before e:
 // `HR[95%CI] = 0.185 [0.037–0.915]`).
 const RATIO = new RegExp(
-  `(${LABEL})(?:\\s*[\\[(](?:a?HR|a?OR|a?RR|IRR)[\\])])?(?:\\s*\\[?\\s*\\(?\\s*${LEVEL}\\s*\\)?\\s*\\]?)?[^\\S\\n]*(?:\\)\\s*)?(?:[,:=]|is|was|of)?[^\\S\\n]*\\(?[^\\S\\n]*${NUM}` +
+  `(${LABEL})(?:\\s*[\\[(](?:a?HR|a?OR|a?RR|IRR)[\\])])?(?:(?:[^\\S\\n]+[\\p{L}-]+){1,8}?[^\\S\\n]+(?=was\\b|were\\b|is\\b|of\\b))?(?:\\s*\\[?\\s*\\(?\\s*${LEVEL}\\s*\\)?\\s*\\]?)?[^\\S\\n]*(?:\\)\\s*)?(?:[,:=]|is|was|of)?[^\\S\\n]*\\(?[^\\S\\n]*${NUM}` +
     `[^\\S\\n]*(?:[;,(\\[]|\\s)[^\\S\\n]*(?:${LEVEL}[^\\S\\n]*[,:=]?[^\\S\\n]*)?${NUM}${JOIN}${NUM}(?![\\d.])` +
     `[^\\S\\n]*[)\\]]?${P_AFTER}`,
   "gu",

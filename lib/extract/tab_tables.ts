@@ -25,6 +25,12 @@ const CELL = new RegExp(
   "iu",
 );
 
+// A count and its confidence interval, under a label that names the interval:
+// `Responders, CR or CRi, n (95% CI)` → `0 (0.0%–23.2%)`.
+const CI_CELL =
+  /^(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(\d{1,3}(?:\.\d+)?)\s?%?\s*[-–—]\s*(\d{1,3}(?:\.\d+)?)\s?%?\s*\)$/u;
+const CI_LABEL = /(\d{2}(?:\.\d+)?)\s?%\s*CI\b/;
+
 interface Row {
   readonly start: number;
   readonly line: number;
@@ -101,6 +107,30 @@ function readBlock(ctx: ExtractContext, rows: readonly Row[]): void {
       if (column === undefined) return;
       const lead = cell.text.length - cell.text.trimStart().length;
       const text = cell.text.trim();
+      const ci = CI_CELL.exec(text);
+      const level = CI_LABEL.exec(label);
+      if (ci !== null && level !== null) {
+        const x = countValue(ci[1]!);
+        if (x === undefined || x > column.n) return;
+        const start = cell.start + lead;
+        ctx.emit({
+          start,
+          end: start + text.length,
+          kind: "ci-proportion",
+          reported: text,
+          args: {
+            x: String(x),
+            n: String(column.n),
+            ...(level[1] === "95" ? {} : { level: String(Number(level[1]) / 100) }),
+          },
+          tier: "inferred",
+          source: `n = ${column.n} from "${column.label}", the column header of the table on ` +
+            `line ${column.line}`,
+          pattern: "table cell with CI",
+          takes: [start],
+        });
+        return;
+      }
       const m = CELL.exec(text);
       if (m === null) return;
       const [, xText, pctText, sign] = m;

@@ -108,9 +108,10 @@ function headingOf(line: string): { section: string; references: boolean } | und
  * import { prepareText, positionOf, sectionAt } from "./text.ts";
  * import { assertEquals } from "@std/assert";
  * const prepared = prepareText("BODY.RESULTS:\nOf 40 patients, 5 (12·5%) relapsed.\n");
- * assertEquals(prepared.work.slice(31, 35), "12.5");
- * assertEquals(positionOf(prepared, 31), { line: 2, column: 18 });
- * assertEquals(sectionAt(prepared, 31), "results");
+ * const at = prepared.text.indexOf("12·5");
+ * assertEquals(prepared.work.slice(at, at + 4), "12.5");
+ * assertEquals(positionOf(prepared, at), { line: 2, column: 20 });
+ * assertEquals(sectionAt(prepared, at), "results");
  * ```
  */
 export function prepareText(text: string): PreparedText {
@@ -157,7 +158,7 @@ export function lineIndexOf(prepared: PreparedText, offset: number): number {
  * import { prepareText, positionOf } from "./text.ts";
  * import { assertEquals } from "@std/assert";
  * const prepared = prepareText("a\n𝑛 = 14");
- * assertEquals(positionOf(prepared, 6), { line: 2, column: 5 });
+ * assertEquals(positionOf(prepared, prepared.text.indexOf("14")), { line: 2, column: 5 });
  * ```
  */
 export function positionOf(prepared: PreparedText, offset: number): TextPosition {

@@ -60,7 +60,7 @@ const VALUE_OF_BEFORE =
   /(?<!\b(?:total|all|out|each|both|sum|number|majority|most|many|some|none|any))\s+of\s*\(?\s*$/iu;
 // `6.7% (two patients)`: the count printed after its percentage.
 const COUNT_AFTER = new RegExp(
-  `^\\s*[(\\[]\\s*(?:(${COUNT})\\s+(?:${SUBJECT_NOUNS})|[nN]\\s*=\\s*(\\d{1,3}(?:,\\d{3})+|\\d+))\\s*[)\\]]`,
+  `^\\s*[(\\[]\\s*(?:(${COUNT})\\s+(?:${SUBJECT_NOUNS})|\\$?[nN]\\s*=\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\$?)\\s*[)\\]]`,
   "iu",
 );
 // `one of them (5.6%)`: a count of an anaphoric group, printed before it.
@@ -80,6 +80,8 @@ const GROUP_AFTER = new RegExp(
     `(?:[\\p{L}/\\-]+\\s+){0,3}?(?:${SUBJECT_NOUNS})\\b`,
   "iu",
 );
+// A count's share of the group named just before it: `14 (47%) of whom`.
+const ANAPHORA_AFTER = /^\s*[)\]]?\s*of\s+(?:whom|which)\b/iu;
 // A percentage of another, unnamed group: `(30%) of them`, `45% of the dose`.
 const OF_OTHER_AFTER =
   /^\s*[)\]]?\s*(?:of|among)\s+(?!(?:the\s+|all\s+)?(?:\d|patients|participants|subjects))/iu;
@@ -245,12 +247,16 @@ export function extractTextPercentages(ctx: ExtractContext): void {
       if (f !== undefined && (x !== undefined || hasPower(n!, decimals))) ctx.emit(f);
       continue;
     }
-    if (OF_OTHER_AFTER.test(after)) continue;
-    const anaphora = ANAPHORA_BEFORE.exec(before);
+    // `14 (47%) of whom …`: a share of the group just named (`CR in 30/30, 14 (47%) of whom`).
+    const anaphoraAfter = x === undefined ? null : ANAPHORA_AFTER.exec(after);
+    if (OF_OTHER_AFTER.test(after) && anaphoraAfter === null) continue;
+    const anaphora = ANAPHORA_BEFORE.exec(before) ?? anaphoraAfter;
     if (anaphora !== null) {
       // `of whom 79% and 82.6%, respectively`: one anaphora for several groups.
       if (/\brespectively\b/i.test(work.slice(sentence.span.start, sentence.span.end))) continue;
-      const at = pctStart - before.length + anaphora.index;
+      const at = anaphora === anaphoraAfter
+        ? countStart
+        : pctStart - before.length + anaphora.index;
       const antecedent = antecedentOf(sentence.groups.filter((g) => g.start < at), at, work);
       if (antecedent === undefined || (x === undefined && !hasPower(antecedent.n, decimals))) {
         continue;

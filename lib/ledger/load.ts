@@ -365,7 +365,7 @@ function checkSource(claim: Claim, tables: ReadonlyMap<string, readonly TableCel
  *   head + "b-n,results,R,the 14 patients,text,14,not-derivable,,a count\n" +
  *     "b-pd,table-2,T2,PD 12 (87.5%),text,12 (87.5%),percentage,n=@b-n,\n",
  *   "claims.csv",
- *   "boissel-2022",
+ *   "my-trial",
  * );
  * import { numberArg, resolveArgs } from "./load.ts";
  * import { assertEquals } from "@std/assert";
@@ -432,7 +432,7 @@ export function resolveArgs(
  *   "id,section,where,quote,source,reported,check,args,note\n" +
  *     "b-pd,table-2,T2,PD,text,12 (87.5%),percentage,n=14,\n",
  *   "claims.csv",
- *   "boissel-2022",
+ *   "my-trial",
  * );
  * assertEquals(numberArg(claim!, resolveArgs(claim!, new Map()), "n", true), 14);
  * ```
@@ -469,7 +469,7 @@ export function numberArg(
  *   "id,section,where,quote,source,reported,check,args,note\n" +
  *     'b-s,results,R,q,text,16,sum,"parts=14,2",\n',
  *   "claims.csv",
- *   "boissel-2022",
+ *   "my-trial",
  * );
  * assertEquals(numberListArg(claim!, resolveArgs(claim!, new Map()), "parts"), [14, 2]);
  * ```

@@ -15,7 +15,7 @@ import { checkMedianDistribution, parseCategory } from "../checks/median_distrib
 import { notDerivable } from "../checks/not_derivable.ts";
 import { checkPercentSum } from "../checks/percent_sum.ts";
 import { checkPercentage } from "../checks/percentage.ts";
-import { firstNumber } from "../checks/printed_number.ts";
+import { firstNumber, scanNumbers } from "../checks/printed_number.ts";
 import { checkPValue } from "../checks/p_value.ts";
 import { checkRatioCi } from "../checks/ratio_ci.ts";
 import type { CheckResult, CheckStatus } from "../checks/result.ts";
@@ -247,6 +247,17 @@ export function runClaim(claim: Claim, byId: ReadonlyMap<string, Claim>): ClaimR
 
 const PROBLEMS: readonly CheckStatus[] = ["discrepancy", "artefact"];
 
+/**
+ * Whether two printings show the same numbers character for character (a repeat of the other
+ * printing, not merely the same value: "6817.50" does not repeat a malformed "68,17.50").
+ */
+function printsTheSame(a: string, b: string): boolean {
+  const mine = scanNumbers(a).map((n) => n.text);
+  const theirs = scanNumbers(b).map((n) => n.text);
+  const k = Math.min(mine.length, theirs.length);
+  return k > 0 && mine.slice(0, k).every((t, i) => t === theirs[i]);
+}
+
 /** The first sentence of a text (for quoting another claim's explanation briefly). */
 function firstSentence(text: string): string {
   const m = /^.*?[.!?](?=\s|$)/s.exec(text);
@@ -260,9 +271,10 @@ function firstSentence(text: string): string {
  * - **reconciled**: a claim that does not add up but names, with `explained-by=@id`, the claim
  *   through which the paper itself reconciles it (a footnote, a stated exclusion) reads
  *   `explained`, and its explanation quotes that claim;
- * - **repeats**: a `same-value` claim that agrees with a claim that does not add up is the
- *   same problem printed again (the abstract repeating the Methods), so it takes that claim's
- *   status rather than reading `reproduced`;
+ * - **repeats**: a `same-value` claim that prints, character for character, the numbers of a
+ *   claim that does not add up is the same problem printed again (the abstract repeating the
+ *   Methods), so it takes that claim's status rather than reading `reproduced` (a well-formed
+ *   "6817.50" does not repeat a malformed "68,17.50": it reads `reproduced`);
  * - the re-derived value of a `same-value` claim is what was re-derived for the other printing
  *   when its check re-derives one (so a number the ledger calls impossible is not shown as the
  *   re-derivation), else the other printing itself.
@@ -298,7 +310,10 @@ export function runLedger(papers: readonly PaperData[]): LedgerEntry[] {
         if (rederives && theirs.recomputed !== theirs.reported) {
           result = { ...result, recomputed: `${theirs.recomputed} (${other.where}, re-derived)` };
         }
-        if (result.status === "reproduced" && PROBLEMS.includes(theirs.status)) {
+        if (
+          result.status === "reproduced" && PROBLEMS.includes(theirs.status) &&
+          printsTheSame(claim.reported, other.reported)
+        ) {
           result = {
             ...result,
             status: theirs.status,

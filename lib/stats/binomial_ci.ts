@@ -137,9 +137,10 @@ const REL_ERR = 1 + 1e-7;
  *
  * Accuracy: closed-form methods to about 1e-15 relative (the Wilson lower bounds are evaluated
  * in a rationalized form free of cancellation; a small Wald or Agresti–Coull lower bound
- * inherits the subtraction centre − half-width, about 1e-13); Clopper–Pearson, mid-p, Jeffreys and Blaker
- * bounds are roots solved to about 1e-15 relative on tails accurate to about 1e-14 (tested
- * against mpmath to 1e-10 for n up to 100 000).
+ * inherits the subtraction centre − half-width, about 1e-13); Clopper–Pearson, mid-p,
+ * Jeffreys, Blaker, Blaker mid-p and Sterne bounds are roots (or jump points) solved to about
+ * 1e-15 relative on tails accurate to about 1e-14 (tested against mpmath to 1e-10 for n up to
+ * 100 000; Blaker mid-p and Sterne for n ≤ 1000).
  *
  * References:
  * - Clopper, C. J., and E. S. Pearson. 1934. "The use of confidence or fiducial limits

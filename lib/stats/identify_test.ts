@@ -106,7 +106,8 @@ export interface TestIdentification {
  * p ≥ `alpha`.
  *
  * Cost: the exact unconditional tests summarise (n_a + 1)(n_b + 1) tables; 100 versus 100
- * patients take a few milliseconds in all.
+ * patients take a few milliseconds in all, 1000 versus 1000 about 0.2 s (`tests` can leave
+ * them out).
  *
  * @param a First arm `{ x, n }`.
  * @param b Second arm `{ x, n }`.

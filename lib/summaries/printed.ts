@@ -10,6 +10,7 @@ import { scanNumbers } from "../checks/printed_number.ts";
 
 /** Why a printed number has no value: it is malformed. */
 export interface PrintedFigureFlag {
+  /** What is wrong: a comma that is no thousands separator. */
   readonly kind: "misplaced-thousands-separator";
   /** The number read with the commas removed — a candidate, not a correction. */
   readonly reading: number;
@@ -23,26 +24,35 @@ export interface PrintedFigureFlag {
  * for it unless it chooses to, in the open.
  */
 export interface PrintedFigure {
+  /** The figure exactly as printed. */
   readonly printed: string;
+  /** Its value; `null` when it is malformed. */
   readonly value: number | null;
   /** Digits after the decimal point as printed (`87.50` → 2). */
   readonly decimals: number;
   /** Whether the printed string ends in `%`. */
   readonly percent: boolean;
+  /** Why it has no value, for a malformed figure; else `null`. */
   readonly flag: PrintedFigureFlag | null;
 }
 
 /** A printed range (`181.0: 76,131.0`, `181.0–76,131.0`). */
 export interface PrintedRange {
+  /** The range exactly as printed. */
   readonly printed: string;
+  /** Its first figure. */
   readonly min: PrintedFigure;
+  /** Its second figure. */
   readonly max: PrintedFigure;
 }
 
 /** A count printed as "10 of 14". */
 export interface PrintedCount {
+  /** The count exactly as printed. */
   readonly printed: string;
+  /** k of "k of n". */
   readonly count: number;
+  /** n of "k of n". */
   readonly of: number;
 }
 

@@ -60,23 +60,30 @@ export interface SummaryCell {
   readonly unit: string;
   /** The number of patients, when the group has a number-of-patients row for the column. */
   readonly n?: PrintedFigure;
+  /** The median as printed, with its value (`null` and a flag when malformed). */
   readonly median: PrintedFigure;
+  /** The minimum as printed (the range's first figure, or the minimum row). */
   readonly min: PrintedFigure;
+  /** The maximum as printed (the range's second figure, or the maximum row). */
   readonly max: PrintedFigure;
   /**
    * The range as printed (`181.0: 76,131.0`); for separate minimum and maximum rows, the two
    * printed figures joined by an en dash.
    */
   readonly rangePrinted: string;
+  /** Where the rows stand. */
   readonly source: SummarySource;
 }
 
 /** A column of a summary group left out because a figure is printed without any digit. */
 export interface OmittedSummary {
+  /** The group header, as printed. */
   readonly variable: string;
+  /** The column header, as printed. */
   readonly column: string;
   /** Which figure and how it is printed (`median printed "NR"`). */
   readonly reason: string;
+  /** Where the rows stand. */
   readonly source: SummarySource;
 }
 
@@ -84,6 +91,7 @@ export interface OmittedSummary {
 export interface SummaryTable {
   /** The table's file name (`table3.csv`), the key of the map it came from. */
   readonly file: string;
+  /** One per variable and value column, in file order. */
   readonly cells: readonly SummaryCell[];
   /** Columns of summary groups printed without a number (`NR`, `—`); usually empty. */
   readonly omitted: readonly OmittedSummary[];

@@ -18,7 +18,11 @@ import { countsPrinting } from "../checks/percentage.ts";
 import type { ProportionStudy } from "../stats/meta_proportions.ts";
 import type { PaperId } from "../ledger/claims.ts";
 
-/** Therapeutic classes (control arms are `"chemotherapy"`). */
+/**
+ * Therapeutic classes the worked example uses (control arms are `"chemotherapy"`). A paper's
+ * `trials.csv` may name any class: `class`, `age` and `setting` are free text (non-empty), and
+ * these lists only document the values of the repository's examples.
+ */
 export const TRIAL_CLASSES = [
   "bispecific",
   "antibody–drug conjugate",
@@ -28,20 +32,20 @@ export const TRIAL_CLASSES = [
   "nucleoside analog",
   "chemotherapy",
 ] as const;
-/** A therapeutic class. */
-export type TrialClass = (typeof TRIAL_CLASSES)[number];
+/** A therapeutic class: one of {@linkcode TRIAL_CLASSES}, or any other a paper names. */
+export type TrialClass = (typeof TRIAL_CLASSES)[number] | (string & Record<never, never>);
 
-/** Age groups as the review describes them. */
+/** Age groups as the worked example describes them (any other is accepted). */
 export const TRIAL_AGES = [
   "adult",
   "pediatric",
   "children and young adults",
   "not stated",
 ] as const;
-/** An age group. */
-export type TrialAge = (typeof TRIAL_AGES)[number];
+/** An age group: one of {@linkcode TRIAL_AGES}, or any other a paper names. */
+export type TrialAge = (typeof TRIAL_AGES)[number] | (string & Record<never, never>);
 
-/** Disease settings. */
+/** Disease settings of the worked example (any other is accepted). */
 export const TRIAL_SETTINGS = [
   "relapsed/refractory",
   "first relapse",
@@ -49,8 +53,8 @@ export const TRIAL_SETTINGS = [
   "newly diagnosed",
   "post-HCT maintenance",
 ] as const;
-/** A disease setting. */
-export type TrialSetting = (typeof TRIAL_SETTINGS)[number];
+/** A disease setting: one of {@linkcode TRIAL_SETTINGS}, or any other a paper names. */
+export type TrialSetting = (typeof TRIAL_SETTINGS)[number] | (string & Record<never, never>);
 
 /**
  * What a row measures: `response` (remission, MRD or molecular response), `safety` (adverse
@@ -286,9 +290,9 @@ export function parseTrials(text: string, file: string): TrialResult[] {
       comparison,
       arm,
       agent: textField(row, "agent"),
-      class: oneOf(row, "class", TRIAL_CLASSES),
-      age: oneOf(row, "age", TRIAL_AGES),
-      setting: oneOf(row, "setting", TRIAL_SETTINGS),
+      class: textField(row, "class"),
+      age: textField(row, "age"),
+      setting: textField(row, "setting"),
       endpoint: textField(row, "endpoint"),
       kind: oneOf(row, "kind", TRIAL_KINDS),
       responders: optionalCount(row, "responders", 0),

@@ -49,3 +49,11 @@ Deno.test("another denominator: Boissel 2022's 0.0%–23.2% uses all 14, not the
     "With 13 as the denominator instead of 14, 0/13 by clopper-pearson is 0.0%–24.7%: the printed interval uses 14.",
   );
 });
+
+Deno.test("limits above 1 are percentages even without a % sign", () => {
+  // Osorio et al. 2007 (Malar J 6:25): "35/36 or 97.2% (95%CI 85.5 – 99.9)"; Clopper–Pearson
+  // for 35/36 is (0.8547, 0.9993) — statsmodels 0.13.5 proportion_confint(35, 36, method="beta").
+  const r = checkCiProportion({ reported: "85.5 – 99.9", x: 35, n: 36 });
+  assertEquals(r.status, "reproduced");
+  assertStringIncludes(r.recomputed, "clopper-pearson");
+});

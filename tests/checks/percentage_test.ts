@@ -181,3 +181,10 @@ Deno.test("a decimal comma: 52,5% is 52.5% when unambiguous, refused when not", 
     "ambiguous: with a decimal comma it is 12.345%, with a thousands separator 12345%",
   );
 });
+
+Deno.test("a fraction joined to its percentage by 'or' or a comma: 35/36 or 97.2%", () => {
+  // Osorio et al. 2007 (Malar J 6:25), Results: "35/36 or 97.2% (95%CI 85.5 – 99.9)".
+  const r = readPercentage("35/36 or 97.2%");
+  assertEquals([r.count?.value, r.denominator?.value], [35, 36]);
+  assertEquals(checkPercentage({ reported: "35/36, 97.2%", n: 36 }).status, "reproduced");
+});

@@ -29,7 +29,10 @@ const ROWS: ComparisonRow[] = [
 Deno.test("comparison: every verdict has a mark with a symbol and a word", () => {
   assertEquals(COMPARISON_VERDICTS.map(verdictMark), [
     "✓ reproduced",
+    "≈ consistent",
     "✗ discrepancy",
+    "? artefact",
+    "ⓘ explained",
     "– not derivable",
   ]);
   assertThrows(() => verdictMark("ok" as never), RangeError, "`verdict`");

@@ -14,6 +14,8 @@ const RESULTS: ClaimResult[] = [
     recomputed: "85.7",
     status: "reproduced",
     explanation: "12/14 = 85.71% prints as 85.7.",
+    note: "",
+    finding: "",
   },
   {
     id: "b-t2-pd",
@@ -24,6 +26,8 @@ const RESULTS: ClaimResult[] = [
     recomputed: "85.7%",
     status: "discrepancy",
     explanation: "12/14 = 85.7%; 87.5% is 7/8 or 14/16.",
+    note: "",
+    finding: "b-t2-pd",
   },
   {
     id: "b-met-isa-dose-all",
@@ -34,6 +38,8 @@ const RESULTS: ClaimResult[] = [
     recomputed: "",
     status: "not-derivable",
     explanation: "A dose.",
+    note: "A dose.",
+    finding: "",
   },
 ];
 

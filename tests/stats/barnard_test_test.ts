@@ -58,8 +58,8 @@ Deno.test("agrees with scipy's barnard_exact to its grid, never below it, except
 });
 
 Deno.test("scipy's published values (R Barnard, dp = 1e-6), pooled and unpooled", () => {
-  // scipy/stats/tests/test_hypotests.py:1004–1013 (pooled) and :1033–1042 (unpooled),
-  // checked there with rtol 1e-7.
+  // scipy/stats/tests/test_hypotests.py:1004–1013 (pooled) and :1033–1042 (unpooled; :1040 is
+  // the broken tie of the next test), checked there with rtol 1e-7.
   const pooled: [number[][], number, number][] = [
     [[[43, 40], [10, 39]], 3.555406779643, 0.000362832367],
     [[[100, 2], [1000, 5]], -1.776382925679, 0.135126970878],
