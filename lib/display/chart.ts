@@ -121,3 +121,60 @@ export function chart(spec: VegaLiteSpec): ChartDisplay {
     toString: () => chartText(spec),
   });
 }
+
+/** One chart of a {@linkcode chartGallery}: its spec and caption. */
+export interface GalleryItem {
+  readonly title: string;
+  readonly spec: VegaLiteSpec;
+}
+
+/**
+ * Several charts in one cell (as many as the data allow, which a notebook cannot know in
+ * advance): each rendered to SVG, shown as an image with its caption. The images are data URIs,
+ * which nbconvert's HTML export keeps (it strips inline SVG). The text is one line per chart.
+ *
+ * @example Two charts
+ * ```ts
+ * import { chartGallery } from "./chart.ts";
+ * import { JUPYTER_DISPLAY } from "../display/bundle.ts";
+ * import { assertStringIncludes } from "@std/assert";
+ * const spec = { data: { values: [{ a: 1 }] }, mark: "point" as const,
+ *   encoding: { x: { field: "a", type: "quantitative" as const } } };
+ * const shown = chartGallery([{ title: "one", spec }, { title: "two", spec }]);
+ * const bundle = await shown[JUPYTER_DISPLAY]();
+ * assertStringIncludes(String(bundle["text/html"]), "<figcaption>two</figcaption>");
+ * ```
+ */
+export function chartGallery(items: readonly GalleryItem[]): Displayable & {
+  [JUPYTER_DISPLAY](): Promise<MimeBundle>;
+  toString(): string;
+} {
+  if (!Array.isArray(items as unknown)) {
+    throw new TypeError(`\`items\` must be an array, got ${typeof items}`);
+  }
+  const text = items.length === 0
+    ? "(no charts)"
+    : items.map((item) => `${chartText(item.spec)}: ${item.title}`).join("\n");
+  let rendered: Promise<MimeBundle> | undefined;
+  const escape = (s: string) =>
+    s.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
+  const render = async (): Promise<MimeBundle> => {
+    const { renderSvg } = await import("../charts/render.ts");
+    const figures: string[] = [];
+    for (const item of items) {
+      const svg = await renderSvg(item.spec);
+      let binary = "";
+      for (const byte of new TextEncoder().encode(svg)) binary += String.fromCharCode(byte);
+      const uri = `data:image/svg+xml;base64,${btoa(binary)}`;
+      figures.push(
+        `<figure style="margin:1em 0"><img src="${uri}" alt="${escape(item.title)}">` +
+          `<figcaption>${escape(item.title)}</figcaption></figure>`,
+      );
+    }
+    return mimeBundle({ html: figures.join("\n") || "<p>(no charts)</p>", text });
+  };
+  return Object.freeze({
+    [JUPYTER_DISPLAY]: () => (rendered ??= render()),
+    toString: () => text,
+  });
+}

@@ -29,7 +29,14 @@ export {
   mimeBundle,
   withDisplay,
 } from "./bundle.ts";
-export { chart, chartBundle, type ChartDisplay, chartText } from "./chart.ts";
+export {
+  chart,
+  chartBundle,
+  type ChartDisplay,
+  chartGallery,
+  chartText,
+  type GalleryItem,
+} from "./chart.ts";
 export {
   COMPARISON_VERDICTS,
   type ComparisonOptions,
@@ -46,6 +53,7 @@ export {
   ledgerTable,
   type LedgerTableOptions,
 } from "./ledger.ts";
+export { findingsList, type FindingsListOptions } from "./findings.ts";
 export { markdown } from "./markdown.ts";
 export { record, recordBundle, type RecordOptions } from "./record.ts";
 export {

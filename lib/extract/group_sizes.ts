@@ -29,7 +29,7 @@ export const SUBJECT_NOUNS =
   "recipients?|responders?|non-responders?|completers?|controls?|elderly|residents?|youths?|" +
   "members?|users?|workers?|employees?|athletes?|donors?|pairs?|dyads?|families|caregivers?";
 
-const N_TEXT = `(\\d{1,3}(?:,\\d{3})+|\\d+|${WORD_NUMBER})`;
+const N_TEXT = `((?<![\\p{L}\\d.,/])(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?![.,]\\d)|${WORD_NUMBER})`;
 // Up to four words (letters, digits with letters, slashes, hyphens) before the noun, none of
 // them a function word: `39 R/R BCP-ALL pediatric patients`, not `10 state that among women`.
 const STOPWORDS = "that|which|who|whom|among|of|the|a|an|and|or|in|on|at|to|for|with|by|from|" +

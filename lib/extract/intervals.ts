@@ -20,7 +20,7 @@ const CI = new RegExp(
   String.raw`(${DIGITS_COUNT})\s*\/\s*(${BARE_COUNT})\s*[,;(\[]?\s*${PCT}\s*[,;]?\s*[(\[]?\s*` +
     String
       .raw`(\d{2}(?:\.\d+)?)\s?%\s*(?:CI|C\.I\.|confidence\s+interval)\s*[,:=]?\s*(?:[(\[]\s*)?` +
-    String.raw`${BOUND}\s*(?:[-–—−]|to|,)\s*${BOUND}(?![\d.])`,
+    String.raw`${BOUND}\s*(?:[-–—−]|to|,)\s*${BOUND}(?!\d|\.\d)`,
   "gu",
 );
 

@@ -14,7 +14,7 @@ import { scanNumbers } from "../checks/printed_number.ts";
 import type { ExtractContext } from "./context.ts";
 
 const LABEL =
-  String.raw`(?:\b(?:a|adj\.?\s*|adjusted\s+)?(?:HR|OR|RR|IRR|aHR|aOR|AOR|AHR|aRR|ARR|sHR)\b|` +
+  String.raw`(?:\b(?:a|adj\.?\s*|adjusted\s+)?(?:HR|OR|RR|IRR|aHR|aOR|AOR|AHR|aRR|sHR)\b|` +
   String
     .raw`\b(?:adjusted\s+|crude\s+|pooled\s+|sub-?distribution\s+)?(?:hazards?|odds|risk|rate|incidence\s+rate)\s+ratios?\b|` +
   String.raw`\brelative\s+risks?\b)`;
@@ -22,13 +22,13 @@ const NUM = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
 const LEVEL = String.raw`(?:(\d{2}(?:\.\d+)?)\s?%\s*)?(?:CI|C\.I\.|confidence\s+intervals?|CrI)`;
 const JOIN = String.raw`\s*(?:[-–—−‑]|to|,|;)\s*`;
 const P_AFTER = String
-  .raw`(?:[\s,;)\]]*(?:[pP]\s*(?:-?\s*values?\s*)?(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|[01](?:\.0+)?)(?![\d.])))?`;
+  .raw`(?:[\s,;)\]]*(?:[pP]\s*(?:-?\s*values?\s*)?(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|[01](?:\.0+)?)(?!\d|\.\d)))?`;
 
 // LABEL [,:=(]* e [;,(]* [level CI [,:=]*] l JOIN u   (the level may also stand before e:
 // `HR[95%CI] = 0.185 [0.037–0.915]`).
 const RATIO = new RegExp(
   `(${LABEL})(?:\\s*[\\[(](?:a?HR|a?OR|a?RR|IRR)[\\])])?(?:(?:[^\\S\\n]+[\\p{L}-]+){1,8}?[^\\S\\n]+(?=was\\b|were\\b|is\\b|of\\b))?(?:\\s*\\[?\\s*\\(?\\s*${LEVEL}\\s*\\)?\\s*\\]?)?[^\\S\\n]*(?:\\)\\s*)?(?:[,:=]|is|was|of)?[^\\S\\n]*\\(?[^\\S\\n]*${NUM}` +
-    `[^\\S\\n]*(?:[;,(\\[]|\\s)[^\\S\\n]*(?:${LEVEL}[^\\S\\n]*[,:=]?[^\\S\\n]*)?${NUM}${JOIN}${NUM}(?![\\d.])` +
+    `[^\\S\\n]*(?:[;,(\\[]|\\s)[^\\S\\n]*(?:${LEVEL}[^\\S\\n]*[,:=]?[^\\S\\n]*)?${NUM}${JOIN}${NUM}(?!\\d|\\.\\d)` +
     `[^\\S\\n]*[)\\]]?${P_AFTER}`,
   "gu",
 );
@@ -46,6 +46,11 @@ export function extractRatios(ctx: ExtractContext): void {
     const level = levelText === undefined ? 95 : Number(levelText);
     if (!(level >= 50 && level < 100)) continue;
     const estimateAt = m.index + all.indexOf(estimate!, m[1]!.length);
+    const lowerAt = m.index + all.indexOf(lower!, estimateAt - m.index + estimate!.length);
+    // An interval is named (`95% CI`) or bracketed (`1.20 [0.99–1.44]`); otherwise the numbers
+    // are a list of estimates (`hazard ratios of 1.46, 0.45, 1.52`).
+    const between = work.slice(estimateAt + estimate!.length, lowerAt);
+    if (level1 === undefined && !/CI|C\.I\.|confidence|CrI|[(\[]/.test(between)) continue;
     const upperAt = m.index +
       all.lastIndexOf(upper!, relation === undefined ? all.length : all.lastIndexOf(relation));
     const reported = work.slice(estimateAt, upperAt + upper!.length);
@@ -55,7 +60,14 @@ export function extractRatios(ctx: ExtractContext): void {
     if (plain.length !== 3 || plain[0] !== e || plain[1] !== l || plain[2] !== u) continue;
     const args: Record<string, string> = {};
     if (level !== 95 && !reported.includes("%")) args.level = String(level / 100);
-    if (relation !== undefined && pValue !== undefined) args.p = `${relation}${pValue}`;
+    // A p for another hypothesis (`P < 0.001 for non-inferiority`) is not this ratio's.
+    const afterP = work.slice(m.index + all.length, m.index + all.length + 40);
+    const otherTest =
+      /^\s*(?:for|of)\s+(?:non-?\s?inferiority|equivalence|interaction|trend|heterogeneity)/i
+        .test(afterP);
+    if (relation !== undefined && pValue !== undefined && !otherTest) {
+      args.p = `${relation}${pValue}`;
+    }
     const end = m.index + all.length;
     ctx.emit({
       start: m.index,

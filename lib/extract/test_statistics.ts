@@ -4,7 +4,9 @@
  * `χ2 = 4.98, df = 1, P = 0.029`, `Log rank 0.24 df 1 P = 0.63` — become `test-statistic`
  * statements at the `explicit` tier (everything the p-value needs is printed together).
  *
- * A chi-square printed without its degrees of freedom (`χ2 = 0.53, p = 0.77`) is left alone.
+ * A chi-square printed without its degrees of freedom (`χ2 = 0.53, p = 0.77`) is left alone, and
+ * so is a statistic in a sentence that corrects its p-values for multiple comparisons
+ * (Bonferroni, Holm, Tukey, FDR): the corrected p cannot be recomputed from the statistic.
  * Conversion often flattens `χ²₁` into `χ21` or `χ 2 4`: digits right after `χ2` and before
  * `=` are read as the degrees of freedom.
  *
@@ -16,7 +18,7 @@ import { closeBracket } from "./percentages.ts";
 
 const VALUE = String.raw`([-−–]?\s?(?:\d+(?:\.\d+)?|\.\d+))`;
 const P = String
-  .raw`([pP])\s*(?:-?\s*values?\s*)?(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|[01](?:\.0+)?)(?![\d.])`;
+  .raw`([pP])\s*(?:-?\s*values?\s*)?(=|<|>|≤|≥|<=|>=)\s*(0?\.\d+|[01](?:\.0+)?)(?!\d|\.\d)`;
 const GAP = String.raw`\s*[,;:]?\s*(?:and\s+|with\s+)?`;
 const DF = String.raw`(\d+(?:\.\d+)?)`;
 const CHI = String.raw`(?:χ|Χ|X|[Cc]hi)\s*(?:2|²|\^2|-?\s?squared?|-?\s?square)`;
@@ -109,6 +111,9 @@ const FORMS: readonly Form[] = [
   },
 ];
 
+const CORRECTED =
+  /\b(?:Bonferroni|Holm|Šidák|Sidak|Tukey|false discovery|FDR|corrected|adjusted p)/i;
+
 /** Reads the test statistics of a text. */
 export function extractTestStatistics(ctx: ExtractContext): void {
   const work = ctx.work;
@@ -121,6 +126,9 @@ export function extractTestStatistics(ctx: ExtractContext): void {
       const df2 = form.df2 === undefined ? undefined : m[form.df2];
       const pText = m[form.p]! + m[form.p + 1]! + m[form.p + 2]!;
       if (form.test === "chi-square" && df === undefined) continue;
+      // A p corrected for multiple comparisons cannot be recomputed from the statistic alone.
+      const sentence = ctx.sentences.sentenceAt(m.index);
+      if (CORRECTED.test(work.slice(sentence.start, sentence.end))) continue;
       const pStart = m.index + m[0].lastIndexOf(m[form.p]!);
       const end = closeBracket(work, m.index, m.index + m[0].length);
       const valueStart = m.index + m[0].indexOf(m[form.value]!);

@@ -77,6 +77,7 @@ const ANAPHORA_BEFORE = new RegExp(
 // The group right after the percentage: `(30%) of the 65 patients`, `46% in 13 patients`.
 const GROUP_AFTER = new RegExp(
   `^\\s*[)\\]]?\\s*(?:of|in|among)\\s+(?:the\\s+|all\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+` +
+    `(?!million|billion|thousand|hundred)` +
     `(?:[\\p{L}/\\-]+\\s+){0,3}?(?:${SUBJECT_NOUNS})\\b`,
   "iu",
 );
@@ -207,6 +208,8 @@ export function extractTextPercentages(ctx: ExtractContext): void {
         : atCount;
       const lead = work.slice(Math.max(0, atCount - 30), atCount);
       if (!isN && (LABEL_BEFORE.test(lead) || VALUE_OF_BEFORE.test(lead))) continue;
+      // `all but two women (96% response rate)`: the percentage is of the others.
+      if (/\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from)\s*$/i.test(lead)) continue;
       if (!new RegExp(AFTER_BRACKETED, "u").test(after)) continue;
     }
     const found = (n: number, tier: "explicit" | "inferred", source: string, end = pctStop) => {

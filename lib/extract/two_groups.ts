@@ -13,7 +13,7 @@ const ARM = String
   .raw`(${DIGITS_COUNT})\s*\/\s*(${BARE_COUNT})\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s?%\s*[)\]]`;
 const PAIR = new RegExp(
   `${ARM}[^.;%]{0,24}?\\b(?:vs\\.?|versus|compared\\s+(?:with|to)|and)\\s+[^.;%\\d]{0,24}?${ARM}` +
-    String.raw`[^\p{L}\d]{0,6}([pP]\s*(?:=|<|>|≤|≥)\s*(?:0?\.\d+|[01](?:\.0+)?))(?![\d.])`,
+    String.raw`[^\p{L}\d]{0,6}([pP]\s*(?:=|<|>|≤|≥)\s*(?:0?\.\d+|[01](?:\.0+)?))(?!\d|\.\d)`,
   "gu",
 );
 

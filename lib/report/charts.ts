@@ -95,15 +95,23 @@ export function simonTargets(
   return [...seen.values()];
 }
 
-async function simonCharts(paper: PaperData): Promise<RenderedChart[]> {
+/** A chart the data allow, as a vega-lite spec with its caption and paper. */
+export interface ReportChartSpec {
+  /** The paper it belongs to; absent for the overview. */
+  readonly paper?: string;
+  /** The caption: what is drawn, from which file, with which method. */
+  readonly title: string;
+  readonly spec: VegaLiteSpec;
+}
+
+async function simonSpecs(paper: PaperData): Promise<ReportChartSpec[]> {
   const targets = simonTargets(paper);
   if (targets.length === 0) return [];
   const [oc, simon] = await Promise.all([
     import("../charts/operating_characteristics.ts"),
     import("../stats/simon_designs.ts"),
   ]);
-  const charts: RenderedChart[] = [];
-  for (const t of targets) {
+  return targets.map((t) => {
     const { optimal, minimax } = simon.simonDesigns(t);
     const label = (name: string, d: { r1: number; n1: number; r: number; n: number }) =>
       `${name} ${d.r1}/${d.n1}, ${d.r}/${d.n}`;
@@ -111,41 +119,38 @@ async function simonCharts(paper: PaperData): Promise<RenderedChart[]> {
     if (optimal.n1 !== minimax.n1 || optimal.n !== minimax.n || optimal.r !== minimax.r) {
       designs.push({ label: label("Optimal", optimal), design: optimal });
     }
-    charts.push({
+    return {
       paper: paper.meta.id,
       title: `${paper.meta.short}: operating characteristics of the Simon two-stage designs ` +
         `for the stated targets p0 = ${t.p0}, p1 = ${t.p1}, α = ${t.alpha}, power ` +
         `${Number((1 - t.beta).toPrecision(12))} (probability of declaring the treatment ` +
         "promising, and of stopping after stage 1, against the true response rate).",
-      svg: await oc.operatingCharacteristicsSvg(designs, {
+      spec: oc.operatingCharacteristicsSpec(designs, {
         p0: t.p0,
         p1: t.p1,
         title: `${paper.meta.short}: Simon designs for the stated targets`,
       }),
-    });
-  }
-  return charts;
+    };
+  });
 }
 
-async function summaryCharts(paper: PaperData): Promise<RenderedChart[]> {
-  const [{ summaryTables }, { summaryTableSvg }] = await Promise.all([
+async function summarySpecs(paper: PaperData): Promise<ReportChartSpec[]> {
+  const [{ summaryTables }, { summaryTableSpec }] = await Promise.all([
     import("../summaries/mod.ts"),
     import("../charts/summary_table.ts"),
   ]);
-  const charts: RenderedChart[] = [];
-  for (const table of summaryTables(paper.tables)) {
-    for (const chart of await summaryTableSvg(table)) {
-      charts.push({
-        paper: paper.meta.id,
-        title: `${paper.meta.short}, ${table.file}: ${chart.title}`,
-        svg: chart.svg,
-      });
-    }
-  }
-  return charts;
+  return summaryTables(paper.tables).flatMap((table) =>
+    summaryTableSpec(table).map((spec) => ({
+      paper: paper.meta.id,
+      title: `${paper.meta.short}, ${table.file}: ${
+        (spec as { title?: { text?: string } }).title?.text ?? "summary table"
+      }`,
+      spec,
+    }))
+  );
 }
 
-async function forestCharts(paper: PaperData): Promise<RenderedChart[]> {
+async function forestSpecs(paper: PaperData): Promise<ReportChartSpec[]> {
   const file = `${paper.dir}/trials.csv`;
   try {
     await Deno.stat(file);
@@ -153,7 +158,7 @@ async function forestCharts(paper: PaperData): Promise<RenderedChart[]> {
     if (error instanceof Deno.errors.NotFound) return [];
     throw error;
   }
-  const [{ loadTrials }, { metaProportions }, { forestSvg }, { poolableGroups }] = await Promise
+  const [{ loadTrials }, { metaProportions }, { forestSpec }, { poolableGroups }] = await Promise
     .all([
       import("../trials/trials.ts"),
       import("../stats/meta_proportions.ts"),
@@ -161,11 +166,10 @@ async function forestCharts(paper: PaperData): Promise<RenderedChart[]> {
       import("./pooled_groups.ts"),
     ]);
   const rows = await loadTrials(file);
-  const charts: RenderedChart[] = [];
-  for (const group of poolableGroups(rows)) {
+  return poolableGroups(rows).map((group) => {
     const fit = metaProportions(group.studies, { transform: "logit", tau2: "REML" });
     const notes = group.rows.filter((r) => r.note !== "").map((r) => `${r.study}: ${r.note}`);
-    charts.push({
+    return {
       paper: paper.meta.id,
       title: `${paper.meta.short} (trials.csv): ${group.title}. Random-effects (REML) pooling ` +
         `on the logit scale of the ${fit.k} studies with counts for this agent, endpoint and ` +
@@ -175,21 +179,52 @@ async function forestCharts(paper: PaperData): Promise<RenderedChart[]> {
             "trials rather than predicting a new one"
           : "") +
         "." + (notes.length > 0 ? ` Row notes: ${notes.join("; ")}.` : ""),
-      svg: await forestSvg(fit, {
+      spec: forestSpec(fit, {
         title: `${group.agent}: ${group.endpoint} (${group.population})`,
         axisTitle: `${group.endpoint} (%)`,
         sort: "as-given",
       }),
-    });
-  }
-  return charts;
+    };
+  });
 }
 
 /**
- * Renders the report's charts to SVG: the status chart, then, paper by paper, what its data
- * allow (summary tables, Simon designs, forest plots).
+ * The charts a report's data allow, as vega-lite specs: the status chart, then, paper by
+ * paper, a range/dot chart per summary table, the operating characteristics of the Simon
+ * designs its `simon-design` claims state, and a forest plot per poolable group of its
+ * `trials.csv`. Building specs loads no vega (a notebook shows them interactively).
  *
  * @example The status chart alone (no papers' data)
+ * ```ts
+ * import { reportChartSpecs } from "./charts.ts";
+ * import { assertEquals } from "@std/assert";
+ * const specs = await reportChartSpecs({ papers: [], entries: [], findings: [] }, []);
+ * assertEquals(specs.map((s) => s.title), ["Claims by status and paper"]);
+ * ```
+ */
+export async function reportChartSpecs(
+  report: LedgerReport,
+  papers: readonly PaperData[],
+): Promise<ReportChartSpec[]> {
+  const specs: ReportChartSpec[] = [{
+    title: "Claims by status and paper",
+    spec: statusChartSpec(report.entries, report.papers.map((p) => p.id)),
+  }];
+  for (const paper of papers) {
+    specs.push(
+      ...await summarySpecs(paper),
+      ...await simonSpecs(paper),
+      ...await forestSpecs(paper),
+    );
+  }
+  return specs;
+}
+
+/**
+ * Renders the report's charts ({@linkcode reportChartSpecs}) to SVG. vega is imported here,
+ * dynamically, so that only `--html` loads it.
+ *
+ * @example The status chart alone
  * ```ts
  * import { renderCharts } from "./charts.ts";
  * import { assertStringIncludes } from "@std/assert";
@@ -202,18 +237,9 @@ export async function renderCharts(
   papers: readonly PaperData[],
 ): Promise<RenderedChart[]> {
   const { renderSvg } = await import("../charts/render.ts");
-  const charts: RenderedChart[] = [
-    {
-      title: "Claims by status and paper",
-      svg: await renderSvg(statusChartSpec(report.entries, report.papers.map((p) => p.id))),
-    },
-  ];
-  for (const paper of papers) {
-    charts.push(
-      ...await summaryCharts(paper),
-      ...await simonCharts(paper),
-      ...await forestCharts(paper),
-    );
+  const charts: RenderedChart[] = [];
+  for (const { paper, title, spec } of await reportChartSpecs(report, papers)) {
+    charts.push({ ...(paper === undefined ? {} : { paper }), title, svg: await renderSvg(spec) });
   }
   return charts;
 }
