@@ -1,16 +1,20 @@
 /**
- * Re-deriving the published statistics of clinical trials: Boissel et al. 2022 (isatuximab in
- * relapsed/refractory T-ALL/T-LBL, NCT02999633) and Aureli et al. 2023 (a review of ALL
- * immunotherapy).
+ * Re-deriving the published statistics of clinical trials: confidence intervals, two-group
+ * tests and comparisons, Simon two-stage designs, summaries from medians and ranges,
+ * meta-analysis, and the audit of a paper's printed numbers — by a hand-written claims ledger
+ * (any paper folder under `data/`) or automatically from the paper's text.
  *
- * Three layers, in this order below:
- * 1. **numerical core** (`lib/stats/`): pure functions, no I/O, no danfojs;
- * 2. **papers and data** (`data/` with its loaders, the checks and the claims ledger, and the
- *    paper-specific re-derivations in `lib/papers/`);
+ * Layers, in this order below; data flows down only:
+ * 1. **numerical core** (`lib/stats/`): pure functions, no I/O, no danfojs, no presentation;
+ * 2. **checks and extraction** (`lib/checks/`, the claims ledger `lib/ledger/`, the text
+ *    extractor `lib/extract/` and automatic audit `lib/audit/`, and the loaders of paper data:
+ *    `lib/data/`, `lib/summaries/`, `lib/trials/`). Papers are data (`data/<paper>/`): the
+ *    engine knows none by name. Code that serves only the two worked examples lives in
+ *    `lib/papers/<paper>/` and is used by their notebooks; it is not exported here;
  * 3. **presentation** (chart specs, reports, Jupyter display). Chart builders here return
  *    vega-lite specs; vega itself loads only when an SVG is rendered (`./render`), and the
- *    danfojs adapters (`./cd38-dataframe`, `lib/display/dataframe.ts`) are not exported here,
- *    so importing this module stays fast (~0.1 s).
+ *    danfojs adapter (`lib/display/dataframe.ts`) is not exported here, so importing this
+ *    module stays fast (~0.1 s).
  *
  * @example Boissel 2022, Table 2: no responder among 14, "0 (0.0%–23.2%)"
  * ```ts
@@ -60,10 +64,12 @@ export * from "./stats/meta_proportions.ts";
 export * from "./stats/meta_subgroups.ts";
 export * from "./stats/meta_two_arm.ts";
 
-// -- 2. papers and data -----------------------------------------------------------------------
+// -- 2. checks, extraction and papers as data ---------------------------------------------------
 export * from "./data/csv.ts";
 export * from "./checks/mod.ts";
 export * from "./ledger/mod.ts";
+export * from "./extract/mod.ts";
+export * from "./audit/mod.ts";
 export * from "./trials/trials.ts";
 export * from "./summaries/mod.ts";
 
@@ -75,6 +81,7 @@ export * from "./charts/operating_characteristics.ts";
 export * from "./report/summary.ts";
 export * from "./report/text.ts";
 export * from "./report/json.ts";
-export * from "./report/html.ts";
+// The HTML report's building blocks (its table, badges, style) stay internal to the reports.
+export { escapeHtml, type RenderedChart, toHtml } from "./report/html.ts";
 export * from "./report/pooled_groups.ts";
 export * from "./display/mod.ts";

@@ -103,6 +103,8 @@ await step("tests and JSDoc examples", [
   "--allow-env",
   "--allow-run",
   "--allow-sys",
+  // The browser test drives Chromium over its DevTools socket on the loopback interface.
+  "--allow-net=127.0.0.1,localhost",
   ...(Deno.args.length > 0 ? Deno.args : ["lib/", "tests/"]),
 ], { [SKIP_LOG_VARIABLE]: skipLog });
 reportSkips();

@@ -40,7 +40,16 @@ export interface Norms {
   readonly pDecimals?: number;
 }
 
-/** The most common value of a list (the smallest among ties), or `undefined` for none. */
+/**
+ * The most common value of a list (the smallest among ties), or `undefined` for none.
+ *
+ * @example The smallest of the most common
+ * ```ts
+ * import { mode } from "./artefacts.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(mode([2, 1, 2, 1, 0]), 1);
+ * ```
+ */
 export function mode(values: readonly number[]): number | undefined {
   const counts = new Map<number, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -56,6 +65,14 @@ export function mode(values: readonly number[]): number | undefined {
 /**
  * The norms of a set of statements: the modal decimals of the percentages of `percentage`
  * statements and of the printed p-values of `test-statistic` and `ratio-ci` statements.
+ *
+ * @example A paper that prints one decimal
+ * ```ts
+ * import { normsOf } from "./artefacts.ts";
+ * import { extractStatements } from "../extract/extract.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(normsOf(extractStatements("4/14 (28.6%) and 3/14 (21.4%)")), { percentDecimals: 1 });
+ * ```
  */
 export function normsOf(statements: readonly Statement[]): Norms {
   const percents: number[] = [];
@@ -223,7 +240,22 @@ function statisticReadings(s: Statement): Reading[] {
   return readings;
 }
 
-/** The readings of a statement that typical conversion damage would explain. */
+/**
+ * The readings of a statement that typical conversion damage would explain.
+ *
+ * @example A lost decimal point in a percentage
+ * ```ts
+ * import { artefactReadings } from "./artefacts.ts";
+ * import { extractStatements } from "../extract/extract.ts";
+ * import { assertEquals } from "@std/assert";
+ * const text = "Relapse in 7/28 (250%)."; // 7/28 = 25.0%
+ * const [s] = extractStatements(text);
+ * assertEquals(artefactReadings(s!, text).map((r) => r.statement.reported), [
+ *   "7/28 (2.50%)",
+ *   "7/28 (25.0%)",
+ * ]);
+ * ```
+ */
 export function artefactReadings(statement: Statement, text: string, norms: Norms = {}): Reading[] {
   switch (statement.kind) {
     case "percentage":

@@ -61,7 +61,18 @@ export interface AuditOptions {
   readonly file?: string;
 }
 
-/** Runs a statement's check through the ledger runner. */
+/**
+ * Runs a statement's check through the ledger runner.
+ *
+ * @example The ledger runner on an extracted statement
+ * ```ts
+ * import { runStatement } from "./audit.ts";
+ * import { extractStatements } from "../extract/extract.ts";
+ * import { assertEquals } from "@std/assert";
+ * const [s] = extractStatements("Relapse in 4/14 (28.6%).");
+ * assertEquals(runStatement(s!).status, "reproduced");
+ * ```
+ */
 export function runStatement(statement: Statement): ReturnType<typeof runClaim> {
   const claim = statementToClaim(statement, { id: "audit", paper: "audit" });
   return runClaim(claim, new Map());

@@ -19,6 +19,14 @@ function field(value: string): string {
 /**
  * The id of a statement's claim: kebab-case, unique within a paper (the kind and position):
  * `percentage-l88-c35`.
+ *
+ * @example Kind, line and column
+ * ```ts
+ * import { claimId } from "./claims_csv.ts";
+ * import { extractStatements } from "../extract/extract.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(claimId(extractStatements("Relapse in 4/14 (28.6%).")[0]!), "percentage-l1-c12");
+ * ```
  */
 export function claimId(statement: Statement): string {
   return `${statement.kind}-l${statement.line}-c${statement.column}`;

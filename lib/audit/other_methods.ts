@@ -22,13 +22,31 @@ import type { CheckStatus } from "../checks/result.ts";
 import type { Statement } from "../extract/statement.ts";
 import type { Runner } from "./artefacts.ts";
 
-/** Where the paper says it tests one-sided (the first mention), if it does. */
+/**
+ * Where the paper says it tests one-sided (the first mention), if it does.
+ *
+ * @example Where a paper says it tests one-sided
+ * ```ts
+ * import { oneSidedMention } from "./other_methods.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(oneSidedMention("All tests were one-tailed.")?.words, "one-tailed");
+ * ```
+ */
 export function oneSidedMention(text: string): { offset: number; words: string } | undefined {
   const m = /\b(?:one|1)[- ](?:tailed|sided)\b/i.exec(text);
   return m === null ? undefined : { offset: m.index, words: m[0] };
 }
 
-/** The share of the log interval below the estimate (0.5 for a Wald interval). */
+/**
+ * The share of the log interval below the estimate (0.5 for a Wald interval).
+ *
+ * @example A Wald interval puts its estimate half-way
+ * ```ts
+ * import { logPosition } from "./other_methods.ts";
+ * import { assertAlmostEquals } from "@std/assert";
+ * assertAlmostEquals(logPosition(Math.sqrt(0.18 * 1.01), 0.18, 1.01), 0.5, 1e-12);
+ * ```
+ */
 export function logPosition(estimate: number, lower: number, upper: number): number {
   return Math.log(estimate / lower) / Math.log(upper / lower);
 }

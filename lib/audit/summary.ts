@@ -11,7 +11,7 @@ import { type Tier, TIERS } from "../extract/statement.ts";
 import { displayAs } from "../stats/_display.ts";
 
 /** A count per status (every status present, zeros included, in report order). */
-export type StatusCounts = Readonly<Record<CheckStatus, number>>;
+export type StatusTally = Readonly<Record<CheckStatus, number>>;
 
 /** What {@linkcode auditSummary} needs of a record. */
 export interface SummarisedRecord {
@@ -27,10 +27,10 @@ export interface AuditSummary {
   readonly statements: number;
   /** Statements dropped because their check rejected the extracted inputs. */
   readonly dropped: number;
-  readonly byStatus: StatusCounts;
-  readonly byTier: Readonly<Record<Tier, StatusCounts>>;
+  readonly byStatus: StatusTally;
+  readonly byTier: Readonly<Record<Tier, StatusTally>>;
   /** Per check kind (kinds in alphabetical order). */
-  readonly byKind: Readonly<Record<string, StatusCounts>>;
+  readonly byKind: Readonly<Record<string, StatusTally>>;
   /** Whether at least one `explicit` statement is a `discrepancy`. */
   readonly explicitDiscrepancy: boolean;
 }
@@ -83,7 +83,7 @@ export function auditSummary(
     byTier: Object.freeze(
       Object.fromEntries(TIERS.map((t) => [t, Object.freeze(byTier[t])])) as Record<
         Tier,
-        StatusCounts
+        StatusTally
       >,
     ),
     byKind: Object.freeze(Object.fromEntries(kinds.map((k) => [k, Object.freeze(byKind[k]!)]))),
@@ -103,9 +103,9 @@ export interface CorpusSummary {
   readonly papersWithExplicitDiscrepancy: number;
   /** Papers with at least one discrepancy at any tier. */
   readonly papersWithDiscrepancy: number;
-  readonly byStatus: StatusCounts;
-  readonly byTier: Readonly<Record<Tier, StatusCounts>>;
-  readonly byKind: Readonly<Record<string, StatusCounts>>;
+  readonly byStatus: StatusTally;
+  readonly byTier: Readonly<Record<Tier, StatusTally>>;
+  readonly byKind: Readonly<Record<string, StatusTally>>;
 }
 
 /**

@@ -27,4 +27,8 @@ export * from "./ratio_ci.ts";
 export * from "./same_value.ts";
 export * from "./bounds.ts";
 export * from "./simon_design.ts";
+export * from "./test_statistic.ts";
+export * from "./same_text.ts";
+export * from "./allocation_ratio.ts";
+export * from "./format_p.ts";
 export * from "./not_derivable.ts";

@@ -25,7 +25,23 @@ export interface Found {
   readonly takes: readonly number[];
 }
 
-/** One text being read. */
+/**
+ * One text being read: the extractors emit into it, and a number one statement took is not
+ * taken again.
+ *
+ * @example A number belongs to the first statement that takes it
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("4/14 (28.6%)", "a.txt");
+ * const found = {
+ *   start: 0, end: 12, kind: "percentage", reported: "4/14 (28.6%)", args: { n: "14" },
+ *   tier: "explicit", pattern: "x/n (y%)", takes: [6],
+ * } as const;
+ * assertEquals([ctx.emit(found), ctx.emit(found)], [true, false]);
+ * assertEquals(ctx.statements()[0]?.column, 1);
+ * ```
+ */
 export class ExtractContext {
   readonly prepared: PreparedText;
   readonly file: string;

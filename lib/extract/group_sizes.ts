@@ -76,7 +76,21 @@ const FORMS: readonly [GroupSize["form"], RegExp][] = [
   ],
 ];
 
-/** The group sizes stated in `work[start, end)`, in text order (one per number). */
+/**
+ * The group sizes stated in `work[start, end)`, in text order (one per number).
+ *
+ * @example A group stated three ways
+ * ```ts
+ * import { groupSizesIn } from "./group_sizes.ts";
+ * import { assertEquals } from "@std/assert";
+ * const text = "Of the 65 patients, 30 (46%) had arm A (n = 33).";
+ * assertEquals(groupSizesIn(text, 0, text.length).map((g) => [g.n, g.form]), [
+ *   [65, "of N"],
+ *   [30, "x (y%)"],
+ *   [33, "n ="],
+ * ]);
+ * ```
+ */
 export function groupSizesIn(work: string, start: number, end: number): GroupSize[] {
   const text = work.slice(start, end);
   const byNumber = new Map<number, GroupSize>();

@@ -24,7 +24,21 @@ const CI = new RegExp(
   "gu",
 );
 
-/** Reads the proportion intervals printed with their counts. */
+/**
+ * Reads the proportion intervals printed with their counts.
+ *
+ * @example An exact interval printed with its count
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractProportionIntervals } from "./intervals.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("Cure in 35/36, 97.2% (95% CI 85.5–99.9).", "a.txt");
+ * extractProportionIntervals(ctx);
+ * assertEquals(ctx.statements().map((s) => [s.reported, s.args]), [
+ *   ["85.5%–99.9%", { x: "35", n: "36" }],
+ * ]);
+ * ```
+ */
 export function extractProportionIntervals(ctx: ExtractContext): void {
   const work = ctx.work;
   for (const m of work.matchAll(CI)) {

@@ -61,7 +61,16 @@ export const P_VALUE =
  */
 export const MAX_N = 100_000;
 
-/** The value of a count as printed (digits with thousands separators, or words). */
+/**
+ * The value of a count as printed (digits with thousands separators, or words).
+ *
+ * @example Digits, separators and words
+ * ```ts
+ * import { countValue } from "./patterns.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals([countValue("1,234"), countValue("Forty-five"), countValue("1.5")], [1234, 45, undefined]);
+ * ```
+ */
 export function countValue(text: string): number | undefined {
   const trimmed = text.trim();
   if (/^\d{1,3}(?:,\d{3})+$/.test(trimmed)) return Number(trimmed.replaceAll(",", ""));
@@ -70,7 +79,16 @@ export function countValue(text: string): number | undefined {
   return n !== undefined && n.word && n.text.length === trimmed.length ? n.value : undefined;
 }
 
-/** The value and decimals of a printed percentage (`87.5%` → 87.5, 1). */
+/**
+ * The value and decimals of a printed percentage (`87.5%` → 87.5, 1).
+ *
+ * @example Decimals as printed
+ * ```ts
+ * import { percentValue } from "./patterns.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(percentValue("87.50 %"), { value: 87.5, decimals: 2 });
+ * ```
+ */
 export function percentValue(text: string): { value: number; decimals: number } {
   const digits = text.replace(/\s?%$/, "").trim();
   const dot = digits.indexOf(".");

@@ -21,7 +21,20 @@ import {
   WORD_NUMBER,
 } from "./patterns.ts";
 
-/** The percentage claim's `reported` and arguments for a count x of n printed with y%. */
+/**
+ * The percentage claim's `reported` and arguments for a count x of n printed with y%.
+ *
+ * @example The phrase where the ledger reads it, else the percentage and its count
+ * ```ts
+ * import { percentageClaim } from "./percentages.ts";
+ * import { assertEquals } from "@std/assert";
+ * const work = "Ten of the 17 children (58.8%)";
+ * assertEquals(percentageClaim(work, { start: 0, end: 30 }, { start: 24, end: 29 }, 10, 17), {
+ *   reported: "58.8%",
+ *   args: { n: "17", x: "10" },
+ * });
+ * ```
+ */
 export function percentageClaim(
   work: string,
   span: { start: number; end: number },
@@ -67,7 +80,17 @@ const OF_THEN_PERCENT = new RegExp(
   "giu",
 );
 
-/** `end`, extended past a closing bracket when the span opened one and left it open. */
+/**
+ * `end`, extended past a closing bracket when the span opened one and left it open.
+ *
+ * @example A parenthesis opened in the span
+ * ```ts
+ * import { closeBracket } from "./percentages.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(closeBracket("4/14 (28.6%) then", 0, 11), 12);
+ * assertEquals(closeBracket("(4/14, 28.6%)", 1, 12), 12);
+ * ```
+ */
 export function closeBracket(work: string, start: number, end: number): number {
   const next = work[end];
   if (next !== ")" && next !== "]") return end;
@@ -80,7 +103,19 @@ export function closeBracket(work: string, start: number, end: number): number {
   return depth > 0 ? end + 1 : end;
 }
 
-/** Finds the explicit percentage statements of a text. */
+/**
+ * Finds the explicit percentage statements of a text.
+ *
+ * @example Three printed forms
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractExplicitPercentages } from "./percentages.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("4/14 (28.6%), 43% (81/189) and 44 of 49 patients (90%).", "a.txt");
+ * extractExplicitPercentages(ctx);
+ * assertEquals(ctx.statements().map((s) => s.args.n), ["14", "189", "49"]);
+ * ```
+ */
 export function extractExplicitPercentages(ctx: ExtractContext): void {
   const work = ctx.work;
   const emit = (
@@ -97,7 +132,9 @@ export function extractExplicitPercentages(ctx: ExtractContext): void {
     const n = countValue(nText);
     if (x === undefined || n === undefined || n < 1 || x > n || n > MAX_N) return;
     const { value } = percentValue(pctText);
-    if (value > 100) return;
+    // Above 100% a fraction's share is impossible: kept, so the audit can say so (or read a
+    // lost decimal point, `250%` for 25.0%).
+    if (value > 999) return;
     const pct = { start: pctStart, end: pctStart + pctText.length };
     const claim = percentageClaim(work, { start, end }, pct, x, n);
     ctx.emit({

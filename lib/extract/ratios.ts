@@ -33,7 +33,21 @@ const RATIO = new RegExp(
   "gu",
 );
 
-/** Reads the ratio estimates with intervals of a text. */
+/**
+ * Reads the ratio estimates with intervals of a text.
+ *
+ * @example A hazard ratio with its interval and p
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractRatios } from "./ratios.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("(HR 0.43; 95% CI, 0.18–1.01; P = 0.05)", "a.txt");
+ * extractRatios(ctx);
+ * assertEquals(ctx.statements().map((s) => [s.reported, s.args.p]), [
+ *   ["0.43; 95% CI, 0.18–1.01", "=0.05"],
+ * ]);
+ * ```
+ */
 export function extractRatios(ctx: ExtractContext): void {
   const work = ctx.work;
   for (const m of work.matchAll(RATIO)) {

@@ -79,7 +79,19 @@ function emitSum(
   });
 }
 
-/** Reads the parts that must add up to a printed total. */
+/**
+ * Reads the parts that must add up to a printed total.
+ *
+ * @example Arms against the randomized total
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractSums } from "./sums.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("In all, 120 patients were randomized: 60 to A and 58 to B.", "a.txt");
+ * extractSums(ctx);
+ * assertEquals(ctx.statements().map((s) => s.args), [{ parts: "60,58", total: "120" }]);
+ * ```
+ */
 export function extractSums(ctx: ExtractContext): void {
   const work = ctx.work;
   for (const m of work.matchAll(SPLIT_HEAD)) {

@@ -49,7 +49,21 @@ function rowOf(work: string, start: number, end: number, line: number): Row {
   return { start, line, cells };
 }
 
-/** Reads the tab-separated tables of a text. */
+/**
+ * Reads the tab-separated tables of a text.
+ *
+ * @example A cell under its column header
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractTabTables } from "./tab_tables.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("\tDrug (N = 14)\nFemale, n (%)\t2 (14.3)\n", "a.txt");
+ * extractTabTables(ctx);
+ * assertEquals(ctx.statements().map((s) => [s.reported, s.args.n, s.tier]), [
+ *   ["2 (14.3)", "14", "inferred"],
+ * ]);
+ * ```
+ */
 export function extractTabTables(ctx: ExtractContext): void {
   const { work, lineStarts } = ctx.prepared;
   let block: Row[] = [];

@@ -114,7 +114,21 @@ const FORMS: readonly Form[] = [
 const CORRECTED =
   /\b(?:Bonferroni|Holm|Šidák|Sidak|Tukey|false discovery|FDR|corrected|adjusted p)/i;
 
-/** Reads the test statistics of a text. */
+/**
+ * Reads the test statistics of a text.
+ *
+ * @example A t statistic with its df and p
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractTestStatistics } from "./test_statistics.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("Scores rose, t(58) = 2.10, p = .04.", "a.txt");
+ * extractTestStatistics(ctx);
+ * assertEquals(ctx.statements().map((s) => [s.reported, s.args]), [
+ *   ["p = .04", { test: "t", statistic: "2.10", df: "58" }],
+ * ]);
+ * ```
+ */
 export function extractTestStatistics(ctx: ExtractContext): void {
   const work = ctx.work;
   for (const form of FORMS) {

@@ -137,7 +137,16 @@ export function prepareText(text: string): PreparedText {
   return { text, work, lineStarts, headings, referencesAt };
 }
 
-/** The 0-based index of the line holding `offset`. */
+/**
+ * The 0-based index of the line holding `offset`.
+ *
+ * @example The second line
+ * ```ts
+ * import { lineIndexOf, prepareText } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(lineIndexOf(prepareText("ab\ncd"), 4), 1);
+ * ```
+ */
 export function lineIndexOf(prepared: PreparedText, offset: number): number {
   const starts = prepared.lineStarts;
   let lo = 0;
@@ -172,7 +181,16 @@ export function positionOf(prepared: PreparedText, offset: number): TextPosition
   return { line: index + 1, column };
 }
 
-/** The line holding `offset`, as a span without its newline. */
+/**
+ * The line holding `offset`, as a span without its newline.
+ *
+ * @example A line without its line break
+ * ```ts
+ * import { lineSpanAt, prepareText } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(lineSpanAt(prepareText("ab\r\ncd"), 1), { start: 0, end: 2 });
+ * ```
+ */
 export function lineSpanAt(prepared: PreparedText, offset: number): Span {
   const index = lineIndexOf(prepared, offset);
   const start = prepared.lineStarts[index]!;
@@ -181,7 +199,17 @@ export function lineSpanAt(prepared: PreparedText, offset: number): Span {
   return { start, end: end > start && prepared.text[end - 1] === "\r" ? end - 1 : end };
 }
 
-/** The heading in force at `offset`, if any. */
+/**
+ * The heading in force at `offset`, if any.
+ *
+ * @example The heading above an offset
+ * ```ts
+ * import { headingAt, prepareText } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * const p = prepareText("BODY.RESULTS:\nText.");
+ * assertEquals(headingAt(p, 15)?.section, "results");
+ * ```
+ */
 export function headingAt(prepared: PreparedText, offset: number): Heading | undefined {
   const hs = prepared.headings;
   let lo = 0;
@@ -197,7 +225,16 @@ export function headingAt(prepared: PreparedText, offset: number): Heading | und
   return found;
 }
 
-/** The kebab-case section at `offset` (`text` before the first heading). */
+/**
+ * The kebab-case section at `offset` (`text` before the first heading).
+ *
+ * @example Before any heading
+ * ```ts
+ * import { prepareText, sectionAt } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(sectionAt(prepareText("No heading here."), 3), "text");
+ * ```
+ */
 export function sectionAt(prepared: PreparedText, offset: number): string {
   return headingAt(prepared, offset)?.section ?? "text";
 }
@@ -241,6 +278,14 @@ const ABBREVIATIONS = new Set([
  * Sentence boundaries inside `[start, end)`: a `.`, `!` or `?` followed by white space and a
  * capital letter, a digit or an opening bracket ends a sentence, except after a known
  * abbreviation (`et al.`, `vs.`, `Fig.`) or a single capital (an initial).
+ *
+ * @example An abbreviation does not end a sentence
+ * ```ts
+ * import { sentenceSpans } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * const t = "Smith et al. found it. Then 12 left.";
+ * assertEquals(sentenceSpans(t, 0, t.length).length, 2);
+ * ```
  */
 export function sentenceSpans(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];

@@ -55,9 +55,10 @@ const LABEL_BEFORE = new RegExp(
     String.raw`wk|mo|yr|h|min|d|n°|#)\.?\s*(?:#|no\.?)?\s*\(?\s*$`,
   "iu",
 );
-// `GCS of 6 (46.9%)`: a value of a variable, not a count (`a total of 45 (30%)` is a count).
+// `GCS of 6 (46.9%)`: a value of a variable, not a count (`a total of 45 (30%)` is a count);
+// `18 (range 2–22) of the 22 (80%)`: the denominator of a fraction, not the count.
 const VALUE_OF_BEFORE =
-  /(?<!\b(?:total|all|out|each|both|sum|number|majority|most|many|some|none|any))\s+of\s*\(?\s*$/iu;
+  /(?<!\b(?:total|all|out|each|both|sum|number|majority|most|many|some|none|any))\s+of\s+(?:the\s+)?\(?\s*$/iu;
 // `6.7% (two patients)`: the count printed after its percentage.
 const COUNT_AFTER = new RegExp(
   `^\\s*[(\\[]\\s*(?:(${COUNT})\\s+(?:${SUBJECT_NOUNS})|\\$?[nN]\\s*=\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\$?)\\s*[)\\]]`,
@@ -92,7 +93,17 @@ const RATE_AFTER = /^[^.;()[\]%]{0,40}?\b(?:rates?|incidence|prevalence)\b/iu;
 const POPULATION_BEFORE =
   /\b(?:study|trial|cohort|series|analysis|experience)\s+(?:on|of|in|with|including|enrolling|involving)\s+(?:the\s+)?$/iu;
 
-/** Whether a test of y (d decimals) against n can fail: n prints under half of y's values. */
+/**
+ * Whether a test of y (d decimals) against n can fail: n prints under half of y's values.
+ *
+ * @example 20 patients can fail an integer percentage, 60 cannot
+ * ```ts
+ * import { hasPower } from "./text_percentages.ts";
+ * import { assertEquals } from "@std/assert";
+ * // 21 possible values of k/20 against 101 integer percentages; 61 of 101 for n = 60.
+ * assertEquals([hasPower(20, 0), hasPower(60, 0)], [true, false]);
+ * ```
+ */
 export function hasPower(n: number, decimals: number): boolean {
   return n + 1 < 0.5 * (100 * 10 ** decimals + 1);
 }
@@ -137,7 +148,21 @@ function quoteOf(ctx: ExtractContext, g: GroupSize): string {
   return ctx.prepared.text.slice(g.start, g.end).replace(/\s+/g, " ");
 }
 
-/** Reads the inferred percentages of running text. */
+/**
+ * Reads the inferred percentages of running text.
+ *
+ * @example A count bound by its sentence
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractTextPercentages } from "./text_percentages.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("Of the 40 randomized patients, 12 (30.0%) were women.", "a.txt");
+ * extractTextPercentages(ctx);
+ * assertEquals(ctx.statements().map((s) => [s.quote, s.args.n, s.tier]), [
+ *   ["12 (30.0%)", "40", "inferred"],
+ * ]);
+ * ```
+ */
 export function extractTextPercentages(ctx: ExtractContext): void {
   const work = ctx.work;
   const sentenceCache = new Map<number, SentenceGroups>();
@@ -285,12 +310,15 @@ export function extractTextPercentages(ctx: ExtractContext): void {
       // A sentence that opens with its group binds it: `Of the 204 participants, 83 (40.7%) …`.
       // The binding holds while only sibling cells (`83 (40.7%) …, 72 (35.3%)`) stand between
       // the group and the cell: another number (`73 met the criteria`) starts another group.
+      // A cell that fits a nearer group instead (`… 133 (91%) were given A (n=60, 45%)`, 60 of
+      // the 133) is a breakdown of that group, read below.
       const opener = earlier[0];
       if (
         anaphora === null && opener !== undefined && opener.form === "of N" &&
         /^\W*$/.test(work.slice(sentence.span.start, opener.start)) &&
         !/^\s*[(\[]/.test(work.slice(opener.end, opener.end + 3)) &&
-        onlyCellsBetween(work.slice(opener.end, countStart))
+        onlyCellsBetween(work.slice(opener.end, countStart)) &&
+        (fits(opener.n) || !earlier.slice(1).some((g) => g.n !== opener.n && fits(g.n)))
       ) {
         const f = found(
           opener.n,

@@ -17,7 +17,19 @@ const PAIR = new RegExp(
   "gu",
 );
 
-/** Reads two-group comparisons with counts and a p-value. */
+/**
+ * Reads two-group comparisons with counts and a p-value.
+ *
+ * @example Two arms and a p
+ * ```ts
+ * import { ExtractContext } from "./context.ts";
+ * import { extractTwoGroupComparisons } from "./two_groups.ts";
+ * import { assertEquals } from "@std/assert";
+ * const ctx = new ExtractContext("in 12/50 (24%) vs 5/48 (10.4%), p = 0.07.", "a.txt");
+ * extractTwoGroupComparisons(ctx);
+ * assertEquals(ctx.statements()[0]?.args, { x1: "12", n1: "50", x2: "5", n2: "48" });
+ * ```
+ */
 export function extractTwoGroupComparisons(ctx: ExtractContext): void {
   for (const m of ctx.work.matchAll(PAIR)) {
     const [all, x1t, n1t, x2t, n2t, p] = m;

@@ -46,7 +46,8 @@ export function escapeHtml(text: string): string {
 /** Escaped, with conversion LaTeX shown as text. */
 const show = (text: string): string => escapeHtml(latexToText(text));
 
-const STYLE = `
+/** The reports' style sheet (shared with the audit's HTML report, `lib/report/audit_html.ts`). */
+export const STYLE = `
 *{box-sizing:border-box}
 body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:74rem;
 padding:1rem;color:#1d232a;overflow-wrap:break-word}
@@ -79,15 +80,48 @@ code{overflow-wrap:anywhere}
  table.summary{font-size:.85rem}
 }`;
 
-function badge(status: string): string {
+/**
+ * A status as a coloured badge.
+ *
+ * @example
+ * ```ts
+ * import { badge } from "./html.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(badge("artefact"), '<span class="badge artefact">artefact</span>');
+ * ```
+ */
+export function badge(status: string): string {
   return `<span class="badge ${escapeHtml(status)}">${escapeHtml(status)}</span>`;
 }
 
-function anchor(paper: string, id: string): string {
+/**
+ * The element id of a paper's claim (or finding): `paper--id`, escaped for an attribute.
+ *
+ * @example
+ * ```ts
+ * import { anchor } from "./html.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(anchor("my-trial", "t2-pd"), "my-trial--t2-pd");
+ * ```
+ */
+export function anchor(paper: string, id: string): string {
   return escapeHtml(`${paper}--${id}`);
 }
 
-function findingItem(finding: Finding, byId: ReadonlyMap<string, LedgerEntry>): string {
+/**
+ * One finding as a list item: its badge, title, explanation, links to its claims and their
+ * notes.
+ *
+ * @example
+ * ```ts
+ * import { findingItem } from "./html.ts";
+ * import { assertStringIncludes } from "@std/assert";
+ * const finding = { paper: "p", id: "pd", title: "12 (87.5%)", status: "discrepancy",
+ *   explanation: "12/14", claims: ["pd"], origin: "single" } as const;
+ * assertStringIncludes(findingItem(finding, new Map()), 'href="#p--pd"');
+ * ```
+ */
+export function findingItem(finding: Finding, byId: ReadonlyMap<string, LedgerEntry>): string {
   const claims = finding.claims.map((id) => {
     const e = byId.get(id);
     return `<a href="#${anchor(finding.paper, id)}"><code>${escapeHtml(id)}</code></a>` +
@@ -106,7 +140,19 @@ function findingItem(finding: Finding, byId: ReadonlyMap<string, LedgerEntry>): 
     "</li>";
 }
 
-function ledgerTable(entries: readonly LedgerEntry[]): string {
+/**
+ * Claims as the ledger table: status, where and quote, printed and re-derived value, with the
+ * explanation and note under each claim that is not simply reproduced; each row's id is
+ * {@linkcode anchor}.
+ *
+ * @example An empty table
+ * ```ts
+ * import { ledgerTable } from "./html.ts";
+ * import { assertStringIncludes } from "@std/assert";
+ * assertStringIncludes(ledgerTable([]), '<table class="ledger">');
+ * ```
+ */
+export function ledgerTable(entries: readonly LedgerEntry[]): string {
   const rows = entries.map(({ result: r }) => {
     const under = [
       r.status === "reproduced" || r.explanation === r.note ? "" : show(r.explanation),

@@ -44,7 +44,25 @@ export function citationLine(meta: PaperMeta): string {
   return meta.doi === "" ? meta.citation : `${meta.citation} doi:${meta.doi}`;
 }
 
-function findingBlock(
+/**
+ * One finding as numbered, wrapped lines: `N. [status] title`, its explanation, the claims it
+ * covers (`id (where: status)`) and their notes, hung under the number. Shared with the audit's
+ * report (`lib/report/audit_text.ts`).
+ *
+ * @example A finding of one claim, at 60 columns
+ * ```ts
+ * import { findingBlock } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * const finding = { paper: "p", id: "pd", title: "Table 2: 12 (87.5%)", status: "discrepancy",
+ *   explanation: "12/14 prints as 85.7%.", claims: ["pd"], origin: "single" } as const;
+ * assertEquals(findingBlock(finding, 1, new Map(), 60), [
+ *   "1. [discrepancy] Table 2: 12 (87.5%)",
+ *   "   12/14 prints as 85.7%.",
+ *   "   Claims: pd",
+ * ]);
+ * ```
+ */
+export function findingBlock(
   finding: Finding,
   index: number,
   entries: ReadonlyMap<string, LedgerEntry>,
@@ -70,7 +88,19 @@ function findingBlock(
   return lines;
 }
 
-function ledgerLines(mine: readonly LedgerEntry[], width: number): string[] {
+/**
+ * The ledger as text, section by section: a `[section]` line, then a table of status, where
+ * `[claim id]`, printed and re-derived value, with the explanation and note of each claim that
+ * is not simply reproduced under it. Shared with the audit's report (`--all`).
+ *
+ * @example No claims, no lines
+ * ```ts
+ * import { ledgerLines } from "./text.ts";
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(ledgerLines([], 80), []);
+ * ```
+ */
+export function ledgerLines(mine: readonly LedgerEntry[], width: number): string[] {
   const out: string[] = [];
   const sections = [...new Set(mine.map((e) => e.claim.section))];
   for (const section of sections) {
