@@ -94,12 +94,11 @@ export function auditInWorkers(
     let nextToDeliver = 0;
     let finished = false;
     const slots: Slot[] = [];
-    let timer: number | undefined;
 
     const finish = (error?: unknown) => {
       if (finished) return;
       finished = true;
-      if (timer !== undefined) clearInterval(timer);
+      clearInterval(timer); // declared below: finish runs only from events, after it
       for (const slot of slots) slot.worker.terminate();
       if (error === undefined) resolve();
       else reject(error);
@@ -170,7 +169,7 @@ export function auditInWorkers(
     };
     const count = Math.max(1, Math.min(options.workers, inputs.length));
     for (let k = 0; k < count; k++) slots.push(spawn());
-    timer = setInterval(() => {
+    const timer = setInterval(() => {
       const now = performance.now();
       for (const slot of [...slots]) {
         if (slot.inFlight.length > 0 && now - slot.since > timeoutMs) {

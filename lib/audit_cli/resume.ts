@@ -94,7 +94,11 @@ export function prepareResume(path: string): ResumeState {
     try {
       Deno.truncateSync(path, starts[keep]!);
     } catch (error) {
-      throw new DataError(path, complete + 1, `cannot remove a cut-off last line: ${reason(error)}`);
+      throw new DataError(
+        path,
+        complete + 1,
+        `cannot remove a cut-off last line: ${reason(error)}`,
+      );
     }
     repaired = `its last line was cut off (an interrupted run): removed it` +
       (last === undefined

@@ -65,7 +65,9 @@ Options:
   --width N         wrap the text at N columns (default: $COLUMNS, else the terminal, else 100)
   -h, --help        show this message
 
-Files over ${MAX_BYTES / 1024 / 1024} MB, binary files, non-UTF-8 text and empty files are skipped with one line
+Files over ${
+  MAX_BYTES / 1024 / 1024
+} MB, binary files, non-UTF-8 text and empty files are skipped with one line
 each on stderr. Exit status: 0 when the audit ran, 1 when nothing could be read or an output
 cannot be written, 2 for bad usage.`;
 
@@ -320,7 +322,8 @@ async function run(
   folders: readonly string[],
   appender: RecordAppender | undefined,
 ): Promise<number> {
-  const corpus = inputs.length + listingSkips.length > 1;
+  // A corpus run: per-paper lines and totals, a progress bar. Workers only for two or more.
+  const corpus = inputs.length + listingSkips.length + resumed > 1;
   const request: PaperRequest = {
     ...(options.status === undefined ? {} : { status: options.status }),
     ...(options.tier === undefined ? {} : { tier: options.tier }),
@@ -355,25 +358,32 @@ async function run(
       }
       if (options.claims !== undefined) {
         const folder = folders[index]!;
-        writeDraftFolder(
+        const files = draftFiles(
+          {
+            file: paper.file,
+            title: paper.title,
+            claimsCsv,
+            statements: paper.summary.statements + paper.summary.dropped,
+          },
           folder,
-          draftFiles(
-            {
-              file: paper.file,
-              title: paper.title,
-              claimsCsv,
-              statements: paper.summary.statements + paper.summary.dropped,
-            },
-            folder,
-          ),
         );
+        try {
+          writeDraftFolder(folder, files);
+        } catch (error) {
+          const reason = error instanceof Deno.errors.AlreadyExists
+            ? "a draft file appeared there during the run: --claims never overwrites"
+            : error instanceof Error
+            ? error.message
+            : String(error);
+          throw new DataError(folder, 0, reason);
+        }
         written++;
       }
       if (!corpus || options.all || flagged(paper)) papers.push(paper);
     }
     progress?.update(index + 1);
   };
-  if (inputs.length === 1 && !corpus) {
+  if (inputs.length === 1) {
     deliver(0, processInput(inputs[0]!, request));
   } else if (inputs.length > 0) {
     const workers = options.workers ?? Math.max(1, navigator.hardwareConcurrency || 1);
@@ -381,6 +391,14 @@ async function run(
   }
   progress?.finish(inputs.length);
   json?.end();
+  if (summaries.length === 0 && resumed === 0) {
+    io.err(
+      `error: nothing could be read (${skipped.length} input${
+        skipped.length === 1 ? "" : "s"
+      } skipped)\n`,
+    );
+    return 1;
+  }
   const result: AuditRun = { summaries, papers, skipped, resumed, filters: filterText(options) };
   if (options.html !== undefined) {
     const { auditHtml } = await import("../report/audit_html.ts");
@@ -400,14 +418,6 @@ async function run(
       `Draft paper folder${written === 1 ? "" : "s"} written under ${options.claims}: edit ` +
         `paper.json and curate claims.csv, then: deno task reproduce --data ${options.claims}\n`,
     );
-  }
-  if (summaries.length === 0 && resumed === 0) {
-    io.err(
-      `error: nothing could be read (${skipped.length} input${
-        skipped.length === 1 ? "" : "s"
-      } skipped)\n`,
-    );
-    return 1;
   }
   return 0;
 }

@@ -73,7 +73,11 @@ function paperSection(paper: AuditedPaper, ledger: boolean): string[] {
   const list = (title: string, status: string) => {
     const mine = findings.filter((f) => f.status === status);
     if (mine.length === 0) return;
-    h.push(`<h3>${title}</h3><ol class="findings">`, ...mine.map((f) => findingItem(f, byId)), "</ol>");
+    h.push(
+      `<h3>${title}</h3><ol class="findings">`,
+      ...mine.map((f) => findingItem(f, byId)),
+      "</ol>",
+    );
   };
   list("Discrepancies", "discrepancy");
   list("Possible conversion artefacts", "artefact");
