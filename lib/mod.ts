@@ -79,7 +79,7 @@ export * from "./charts/summary_table.ts";
 export * from "./charts/forest.ts";
 export * from "./charts/operating_characteristics.ts";
 export * from "./report/summary.ts";
-export * from "./report/text.ts";
+export { citationLine, paperHeading, type TextOptions, toText } from "./report/text.ts";
 export * from "./report/json.ts";
 // The HTML report's building blocks (its table, badges, style) stay internal to the reports.
 export { escapeHtml, type RenderedChart, toHtml } from "./report/html.ts";

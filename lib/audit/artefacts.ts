@@ -13,7 +13,9 @@
  *   (a p-value one digit longer than it should be is not read as damage: the shorter reading
  *   is coarser and fits by chance, and statcheck counts such p-values as errors);
  * - a row label run into a table cell: `PGY-184 (42%)` for `PGY-1 | 84 (42%)`, `(63%)55/249`
- *   for `(63%) | 5/249` — read only where nothing separates the count from what stands before it.
+ *   for `(63%) | 5/249` — read only where nothing separates the count from what stands before it;
+ * - a neighbouring table cell run into a percentage: `0.9497 %` for a p-value cell `0.94` and
+ *   `97 %` — read only in a text that prints whole percentages.
  *
  * @module
  */
@@ -160,6 +162,22 @@ function percentageReadings(s: Statement, text: string, norms: Norms): Reading[]
         statement: withReported(s, splice(s.reported, at, at + digits.length, shorter)),
         how: `a footnote digit glued to the percentage: ${shorter}% and a mark "${digits.at(-1)}"`,
       });
+    }
+    // A neighbouring cell run into the percentage (`(30/30)0.9497 % (29/30)` for a p-value cell
+    // `0.94` and `97 %`): only in a text that prints whole percentages, where a percentage with
+    // two or more decimals is itself out of place.
+    if (norms.percentDecimals === 0 && d >= 2) {
+      const dot = digits.indexOf(".");
+      for (let k = dot + 2; k < digits.length; k++) {
+        const rest = digits.slice(k);
+        if ((rest.length > 1 && rest.startsWith("0")) || Number(rest) > 100) continue;
+        readings.push({
+          statement: withReported(s, splice(s.reported, at, at + digits.length, rest)),
+          how: `a neighbouring table cell run into the percentage: "${
+            digits.slice(0, k)
+          }" belongs to the cell before and the percentage is ${rest}%`,
+        });
+      }
     }
     if (d === 0 && (Number(digits) > 100 || digits.length >= 3)) {
       for (const v of decimalPoints(digits)) {

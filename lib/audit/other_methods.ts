@@ -2,9 +2,12 @@
  * Discrepancies that another standard method explains. Two checks compare a printed result with
  * one method, while papers use several:
  *
- * - `test-statistic` recomputes a two-sided p for t and z. Where the paper says it tests
- *   one-sided (`one-tailed`, `one-sided`, `1-tailed`), the statement is re-run one-sided through
- *   the same check, as statcheck does; if that re-derives the printed p, it is `reproduced`.
+ * - `test-statistic` recomputes a two-sided p for t and z and the upper-tail p for chi-square
+ *   and F. Where the paper says it tests one-sided (`one-tailed`, `one-sided`, `1-tailed`), the
+ *   statement is re-run one-sided through the same check, as statcheck does; if that re-derives
+ *   the printed p, it is `reproduced` — for chi-square and F (whose p the paper then halves)
+ *   only with one degree of freedom, where the halved p is the one-sided test; with more it is
+ *   `consistent`, the paper's own convention.
  * - `ratio-ci` compares a ratio with a Wald interval (symmetric on the log scale) and its
  *   Wald p. Profile-likelihood, exact and score intervals are asymmetric, and log-rank,
  *   likelihood-ratio or exact p-values differ from the Wald p. So a ratio that fails the Wald
@@ -127,7 +130,7 @@ export function reconcileWithOtherMethods(
   if (statement.kind === "ratio-ci") return ratioOutcome(statement, result.explanation);
   if (statement.kind === "test-statistic") {
     const test = statement.args.test;
-    if ((test !== "t" && test !== "z") || statement.args.sides === "1") return undefined;
+    if (statement.args.sides === "1") return undefined;
     const mention = oneSidedMention(text);
     if (mention === undefined) return undefined;
     let oneSided;
@@ -137,10 +140,23 @@ export function reconcileWithOtherMethods(
       return undefined;
     }
     if (oneSided.status !== "reproduced") return undefined;
+    if (test === "t" || test === "z") {
+      return {
+        status: "reproduced",
+        explanation: `One-sided, as the paper says it tests ("${mention.words}"): ` +
+          oneSided.explanation,
+      };
+    }
+    // A chi-square or F with one degree of freedom is a squared z or t: halving its p is the
+    // one-sided test. With more, no one-sided test exists; the paper's halved p is only its
+    // own convention, so the printed p is shown possible, not re-derived.
+    const single = statement.args.df === "1";
     return {
-      status: "reproduced",
-      explanation: `One-sided, as the paper says it tests ("${mention.words}"): ` +
-        oneSided.explanation,
+      status: single ? "reproduced" : "consistent",
+      explanation: `Halved, as the paper says it tests "${mention.words}": ` +
+        oneSided.explanation +
+        (single ? "" : " Halving the p of a test with more than one degree of freedom is not a " +
+          "one-sided test; the printed p follows the paper's convention."),
     };
   }
   return undefined;

@@ -7,7 +7,8 @@
  * the earliest undelivered one, which bounds memory.
  *
  * Nothing a paper does stops the run: a worker that throws or dies is replaced and its paper
- * skipped (`failed`); a paper that takes longer than `timeoutMs` has its worker stopped and
+ * skipped (`failed`); a paper that takes longer than `timeoutMs` (counted from when its worker
+ * is ready, so the loading of a new worker's modules is not counted) has its worker stopped and
  * replaced, and is skipped with the time it took. The other papers of a stopped worker are
  * handed out again.
  *
@@ -30,6 +31,9 @@ export interface WorkerReply {
   readonly outcome: PaperOutcome;
 }
 
+/** What a worker posts once its modules are loaded, before any answer. */
+export const WORKER_READY = "ready";
+
 /** Options of {@linkcode auditInWorkers}. */
 export interface PoolOptions {
   /** How many workers (at most one per input). */
@@ -51,6 +55,8 @@ const DEPTH = 2;
 
 interface Slot {
   worker: Worker;
+  /** Its modules are loaded (the clock of a paper starts then). */
+  ready: boolean;
   /** Input indices sent to it, oldest (the one it audits) first. */
   inFlight: number[];
   /** When it began the oldest of them. */
@@ -128,7 +134,7 @@ export function auditInWorkers(
       while (!finished && slot.inFlight.length < DEPTH) {
         const index = take();
         if (index === undefined) return;
-        if (slot.inFlight.length === 0) slot.since = performance.now();
+        if (slot.inFlight.length === 0) slot.since = performance.now(); // (again when ready)
         slot.inFlight.push(index);
         const job: WorkerRequest = { id: index, input: inputs[index]!, request: options.request };
         slot.worker.postMessage(job);
@@ -150,8 +156,18 @@ export function auditInWorkers(
       feedAll();
     };
     const spawn = (): Slot => {
-      const slot: Slot = { worker: new Worker(url, { type: "module" }), inFlight: [], since: 0 };
-      slot.worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+      const slot: Slot = {
+        worker: new Worker(url, { type: "module" }),
+        ready: false,
+        inFlight: [],
+        since: 0,
+      };
+      slot.worker.onmessage = (event: MessageEvent<WorkerReply | typeof WORKER_READY>) => {
+        if (event.data === WORKER_READY) {
+          slot.ready = true;
+          slot.since = performance.now();
+          return;
+        }
         const { id, outcome } = event.data;
         slot.inFlight = slot.inFlight.filter((i) => i !== id);
         slot.since = performance.now();
@@ -172,7 +188,7 @@ export function auditInWorkers(
     const timer = setInterval(() => {
       const now = performance.now();
       for (const slot of [...slots]) {
-        if (slot.inFlight.length > 0 && now - slot.since > timeoutMs) {
+        if (slot.ready && slot.inFlight.length > 0 && now - slot.since > timeoutMs) {
           stop(
             slot,
             `the audit took longer than ${seconds(timeoutMs)} on it and was stopped ` +

@@ -18,6 +18,11 @@ export interface ProgressOptions {
   readonly terminal: boolean;
   /** The clock, in milliseconds. Default `performance.now`. */
   readonly now?: () => number;
+  /**
+   * The terminal's width: a redrawn line must not wrap (`\r` returns to the start of the last
+   * line only), so the bar is left out, then the line shortened, to fit. Default: no limit.
+   */
+  readonly columns?: () => number | undefined;
 }
 
 /** Seconds as `42 s` or `3 min 05 s`. */
@@ -79,11 +84,13 @@ export class Progress {
   #draw(): void {
     const total = this.#options.total;
     const filled = total === 0 ? BAR : Math.round((BAR * this.#done) / total);
-    this.#options.write(
-      `${CLEAR}audit [${"#".repeat(filled)}${".".repeat(BAR - filled)}] ${
-        this.#status(this.#done)
-      }`,
-    );
+    const status = this.#status(this.#done);
+    let line = `audit [${"#".repeat(filled)}${".".repeat(BAR - filled)}] ${status}`;
+    const columns = this.#options.columns?.();
+    if (columns !== undefined && line.length > columns - 1) {
+      line = `audit: ${status}`.slice(0, Math.max(0, columns - 1));
+    }
+    this.#options.write(`${CLEAR}${line}`);
     this.#drawn = true;
   }
 

@@ -8,7 +8,9 @@
  * printed p is consistent when it is what some p in that range prints as at its own decimals
  * (`p = .04`), or when the range reaches below a printed bound (`p < .05`) or above one
  * (`p > .05`). A printed `p = 0.000` is read as `p < 0.0005` (what software prints for it),
- * not as an error. t and z are two-sided unless `sides` is 1; chi-square and F are upper-tail.
+ * not as an error. t and z are two-sided unless `sides` is 1; chi-square and F are upper-tail,
+ * and with `sides` 1 their upper-tail p is halved — the one-tailed reading of papers that say they
+ * test one-tailed and halve every p (exact for χ²(1) and F(1, ·), the squares of z and t).
  *
  * References: Nuijten, M. B., C. H. J. Hartgerink, M. A. L. M. van Assen, S. Epskamp, and
  * J. M. Wicherts. 2016. "The prevalence of statistical reporting errors in psychology
@@ -42,7 +44,10 @@ export interface TestStatisticInput {
   readonly df?: number;
   /** The denominator's degrees of freedom (F). */
   readonly df2?: number;
-  /** 1 for a one-sided t or z test (default 2); chi-square and F are upper-tail. */
+  /**
+   * 1 for a one-sided t or z test (default 2). Chi-square and F are upper-tail; 1 halves their
+   * p (a paper's one-tailed reading of them).
+   */
   readonly sides?: number;
 }
 
@@ -75,9 +80,9 @@ function pOf(test: TestStatistic, value: number, sides: number, df?: number, df2
     case "z":
       return Math.min(1, sides * normalSf(v));
     case "chi-square":
-      return chiSquareSf(v, df!);
+      return (sides === 1 ? 0.5 : 1) * chiSquareSf(v, df!);
     case "F":
-      return fSf(v, df!, df2!);
+      return (sides === 1 ? 0.5 : 1) * fSf(v, df!, df2!);
   }
 }
 
@@ -96,6 +101,16 @@ function pOf(test: TestStatistic, value: number, sides: number, df?: number, df2
  * // "Log rank 0.24 df 1 P = 0.63": P(χ²(1) > 0.24) = 0.624, and 0.235–0.245 give 0.621–0.628.
  * const lr = checkTestStatistic({ reported: "P = 0.63", test: "chi-square", statistic: "0.24", df: 1 });
  * assertEquals(lr.status, "reproduced");
+ * ```
+ *
+ * @example A paper's one-tailed F: the upper-tail p halved
+ * ```ts
+ * import { checkTestStatistic } from "./test_statistic.ts";
+ * import { assertEquals } from "@std/assert";
+ * // scipy.stats.f.sf over 1.95–2.05 on (3, 96) df: 0.1267–0.1120, halved 0.0634–0.0560.
+ * const input = { reported: "p = 0.06", test: "F", statistic: "2.0", df: 3, df2: 96 };
+ * assertEquals(checkTestStatistic(input).status, "discrepancy");
+ * assertEquals(checkTestStatistic({ ...input, sides: 1 }).status, "reproduced");
  * ```
  */
 export function checkTestStatistic(input: TestStatisticInput): CheckResult {
@@ -136,7 +151,11 @@ export function checkTestStatistic(input: TestStatisticInput): CheckResult {
   const pMin = pOf(test, high, sides, df, df2);
   const pMax = pOf(test, low, sides, df, df2);
   const label = `${name(test, df, df2)} = ${stat.text}`;
-  const tail = sides === 1 ? "one-sided " : test === "t" || test === "z" ? "two-sided " : "";
+  const tail = sides === 1
+    ? test === "t" || test === "z" ? "one-sided " : "halved (one-tailed) "
+    : test === "t" || test === "z"
+    ? "two-sided "
+    : "";
   const range = pMax < 1e-10 ? "all below 1e-10" : `${showP(pMin)}–${showP(pMax)}`;
   const derived = `${label} gives a ${tail}p of ${showP(exact)} (${range} over the statistic's ` +
     `rounding, ${formatAt(low, stat.decimals + 1)}–${formatAt(high, stat.decimals + 1)})`;

@@ -34,7 +34,7 @@ import {
   writeDraftFolder,
 } from "../audit_cli/claims_folder.ts";
 import { gatherInputs, MAX_BYTES, type SkippedInput } from "../audit_cli/inputs.ts";
-import { type CliIo, resolveWidth, STD_IO, withDefaults } from "../audit_cli/io.ts";
+import { type CliIo, resolveWidth, STD_IO, withDefaults } from "./io.ts";
 import { auditInWorkers } from "../audit_cli/pool.ts";
 import { type PaperOutcome, type PaperRequest, processInput } from "../audit_cli/process.ts";
 import { Progress } from "../audit_cli/progress.ts";
@@ -52,15 +52,16 @@ is read whole (files in name order, sub-folders too); - reads stdin. Two or more
 over Web Workers with a progress bar on stderr.
 
 Options:
-  --json            print the records as one JSON array (input order, byte-identical across runs)
+  --json            print the records as one JSON array (input order, the same bytes each run)
   --jsonl           print the records one per line as each paper is done (input order)
   --html FILE       also write a self-contained HTML report, flagged statements highlighted
-  --claims DIR      also write a draft paper folder for reproduce (several papers: one per paper
-                    under DIR); never overwrites
+  --claims DIR      also write a draft paper folder for reproduce (several papers: one per
+                    paper under DIR); never overwrites
   --resume OUT      append the records to OUT (JSONL), skipping papers it already holds
   --workers N       Web Workers for two or more papers (default: the number of cores)
-  --status S        show only records with status S (${CHECK_STATUSES.join(" | ")})
-  --tier T          show only records of tier T (${TIERS.join(" | ")})
+  --status S        show only records with status S:
+                    ${CHECK_STATUSES.join(", ")}
+  --tier T          show only records of tier T: ${TIERS.join(", ")}
   --all             detail every paper and every claim, section by section
   --width N         wrap the text at N columns (default: $COLUMNS, else the terminal, else 100)
   -h, --help        show this message
@@ -242,6 +243,38 @@ function checkOutputFolder(path: string): void {
   if (!ok) throw new DataError(path, 0, `the folder ${dir} does not exist (create it first)`);
 }
 
+function realPath(path: string): string | undefined {
+  try {
+    return Deno.realPathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The real paths of this command's outputs that exist already (the --resume and --html files,
+ * the --claims folder), so that a corpus folder holding them does not audit them.
+ */
+function ownOutputs(options: AuditOptions): string[] {
+  return [options.resume, options.html, options.claims]
+    .flatMap((p) => (p === undefined ? [] : [realPath(p)]))
+    .filter((p): p is string => p !== undefined);
+}
+
+function isOwnOutput(path: string, outputs: readonly string[]): boolean {
+  const real = realPath(path);
+  return real !== undefined && outputs.some((o) => real === o || real.startsWith(`${o}/`));
+}
+
+/** The width of the terminal stderr is on (for the progress bar), when it is one. */
+function stderrColumns(): number | undefined {
+  try {
+    return Deno.stderr.isTerminal() ? Deno.consoleSize().columns : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const flagged = (paper: AuditedPaper) =>
   paper.records.some((r) => (AUDIT_FINDING_STATUSES as readonly string[]).includes(r.status));
 
@@ -285,8 +318,15 @@ export async function audit(argv: readonly string[], io: CliIo = STD_IO): Promis
       appender = new RecordAppender(options.resume);
     }
     const gathered = gatherInputs(options.paths, env.stdin);
-    const inputs = gathered.inputs.filter((input) => !done.has(input.file));
-    const resumed = gathered.inputs.length - inputs.length;
+    const outputs = ownOutputs(options);
+    const inputs = gathered.inputs.filter((input) => {
+      if (outputs.length > 0 && "path" in input && isOwnOutput(input.path, outputs)) {
+        io.err(`note: ${input.file} is an output of this command: not audited\n`);
+        return false;
+      }
+      return !done.has(input.file);
+    });
+    const resumed = gathered.inputs.filter((input) => done.has(input.file)).length;
     let folders: string[] = [];
     if (options.claims !== undefined) {
       try {
@@ -331,7 +371,12 @@ async function run(
     claims: options.claims !== undefined,
   };
   const progress = corpus
-    ? new Progress({ total: inputs.length, write: io.err, terminal: io.errIsTerminal })
+    ? new Progress({
+      total: inputs.length,
+      write: io.err,
+      terminal: io.errIsTerminal,
+      columns: stderrColumns,
+    })
     : undefined;
   const say = (line: string) => (progress ? progress.message(line) : io.err(`${line}\n`));
   const skipped: SkippedLine[] = [];
@@ -363,7 +408,7 @@ async function run(
             file: paper.file,
             title: paper.title,
             claimsCsv,
-            statements: paper.summary.statements + paper.summary.dropped,
+            statements: paper.summary.statements,
           },
           folder,
         );
@@ -393,9 +438,11 @@ async function run(
   json?.end();
   if (summaries.length === 0 && resumed === 0) {
     io.err(
-      `error: nothing could be read (${skipped.length} input${
-        skipped.length === 1 ? "" : "s"
-      } skipped)\n`,
+      skipped.length === 0
+        ? `error: no file to audit in ${options.paths.join(", ")} (an empty folder?)\n`
+        : `error: nothing could be read (${skipped.length} input${
+          skipped.length === 1 ? "" : "s"
+        } skipped)\n`,
     );
     return 1;
   }

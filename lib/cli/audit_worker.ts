@@ -9,11 +9,15 @@
 
 /// <reference lib="deno.worker" />
 
-import type { WorkerReply, WorkerRequest } from "../audit_cli/pool.ts";
+import { WORKER_READY, type WorkerReply, type WorkerRequest } from "../audit_cli/pool.ts";
 import { processInput } from "../audit_cli/process.ts";
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { id, input, request } = event.data;
-  const reply: WorkerReply = { id, outcome: processInput(input, request) };
-  self.postMessage(reply);
-};
+// Only inside a worker: a test runner may load this module in its own main thread.
+if (typeof (globalThis as { postMessage?: unknown }).postMessage === "function") {
+  self.onmessage = (event: MessageEvent<WorkerRequest>) => {
+    const { id, input, request } = event.data;
+    const reply: WorkerReply = { id, outcome: processInput(input, request) };
+    self.postMessage(reply);
+  };
+  self.postMessage(WORKER_READY);
+}

@@ -23,7 +23,7 @@ import type { PaperData } from "../ledger/claims.ts";
 import { type LedgerReport, reportLedger } from "../ledger/findings.ts";
 import { findPaperFolders, readLedger } from "../ledger/load.ts";
 import { toJson } from "../report/json.ts";
-import { reportWidth, terminalWidth } from "../report/layout.ts";
+import { type CliIo, resolveWidth, STD_IO } from "./io.ts";
 import { toText } from "../report/text.ts";
 import { writeFileAtomically } from "./write_file.ts";
 
@@ -171,28 +171,7 @@ function repositoryData(): string {
 }
 
 /** Where the CLI writes and what it knows of its environment; injectable for tests. */
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  /** `COLUMNS`, when set. Default: the environment's. */
-  readonly columns?: string;
-  /** The terminal's width, when stdout is one. Default: asks Deno. */
-  readonly terminal?: () => number | undefined;
-}
-
-const encoder = new TextEncoder();
-const STD_IO: Io = {
-  out: (text) => Deno.stdout.writeSync(encoder.encode(text)),
-  err: (text) => Deno.stderr.writeSync(encoder.encode(text)),
-};
-
-function environmentColumns(): string | undefined {
-  try {
-    return Deno.env.get("COLUMNS");
-  } catch {
-    return undefined; // no --allow-env: as if unset
-  }
-}
+export type Io = CliIo;
 
 /**
  * Runs the CLI and returns its exit status (0 ran, 1 data or file error, 2 bad usage).
@@ -210,14 +189,7 @@ export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promi
   let width: number;
   try {
     options = parseReproduceArgs(argv);
-    width = reportWidth({
-      ...(options.width === undefined ? {} : { flag: options.width }),
-      ...(() => {
-        const columns = io.columns ?? (io === STD_IO ? environmentColumns() : undefined);
-        return columns === undefined ? {} : { columns };
-      })(),
-      terminal: io.terminal ?? (io === STD_IO ? terminalWidth : () => undefined),
-    });
+    width = resolveWidth(options.width, io);
   } catch (error) {
     if (!(error instanceof UsageError) && !(error instanceof RangeError)) throw error;
     io.err(`error: ${error.message}\n\n${USAGE}\n`);

@@ -18,8 +18,10 @@
  *   enough for the check to tell (fewer possible values than half the values y could print as).
  *
  * A count is not read where a label stands before it (`week 24 (28.1%)`, `aged under 30
- * (43%)`, `Site 1 (13.1%)`), and a percentage is not read as a count's share where the
- * bracket goes on with other words (`40 (83.8% male)`, `30 (67.9% vs. 47.9%)`).
+ * (43%)`, `Site 1 (13.1%)`, `groups 3 and 4 (12.2%)`), a percentage is not read as a count's
+ * share where the bracket goes on with other words (`40 (83.8% male)`, `30 (67.9% vs. 47.9%)`),
+ * and a percentage given as a bound or an approximation (`more than 71% of 20`, `nearly 40%`)
+ * is not read at all.
  *
  * @module
  */
@@ -55,6 +57,18 @@ const LABEL_BEFORE = new RegExp(
     String.raw`wk|mo|yr|h|min|d|n°|#)\.?\s*(?:#|no\.?)?\s*\(?\s*$`,
   "iu",
 );
+// The last of a list of labels: `groups 3 and 4 (12.2%)`, `weeks 12, 24 and 48 (…)`.
+const LABEL_LIST_BEFORE = new RegExp(
+  String.raw`\b(?:groups?|arms?|cohorts?|sites?|cent(?:re|er)s?|weeks?|days?|months?|years?|` +
+    String.raw`visits?|cycles?|phases?|grades?|stages?|types?|class(?:es)?|levels?|doses?|steps?|` +
+    String.raw`tables?|figures?|periods?|sessions?|rounds?|waves?|quartiles?|quintiles?)\s+` +
+    String.raw`\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|&|to|vs\.?|versus)\s*$`,
+  "iu",
+);
+// A percentage given as a bound or an approximation (`more than 71% of 20 responders`,
+// `nearly 40%`): not a value a count can be checked against.
+const BOUND_BEFORE =
+  /\b(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|nearly|almost|about|approximately|approx\.|around|roughly|circa|up\s+to|at\s+least|at\s+most|in\s+excess\s+of)\s*$|[~≈]\s*$/iu;
 // `GCS of 6 (46.9%)`: a value of a variable, not a count (`a total of 45 (30%)` is a count);
 // `18 (range 2–22) of the 22 (80%)`: the denominator of a fraction, not the count.
 const VALUE_OF_BEFORE =
@@ -214,7 +228,7 @@ export function extractTextPercentages(ctx: ExtractContext): void {
     const sentence = groupsOf(pctStart);
     const before = work.slice(Math.max(sentence.span.start, pctStart - 120), pctStart);
     const after = work.slice(pctEnd, Math.min(sentence.span.end, pctEnd + 120));
-    if (/[-–—−]\s*$|[<>≤≥±]\s*$|\bto\s*$/u.test(before)) continue; // a range or a bound
+    if (/[-–—−]\s*$|[<>≤≥±]\s*$|\bto\s*$/u.test(before) || BOUND_BEFORE.test(before)) continue;
     const counted = COUNT_BEFORE.exec(before) ?? N_EQUALS_BEFORE.exec(before) ??
       COUNT_OF_THEM_BEFORE.exec(before);
     const countAfter = counted === null ? COUNT_AFTER.exec(after) : null;
@@ -232,7 +246,10 @@ export function extractTextPercentages(ctx: ExtractContext): void {
         ? pctStart - before.length + counted.index + counted[0].search(/[nN]/)
         : atCount;
       const lead = work.slice(Math.max(0, atCount - 30), atCount);
-      if (!isN && (LABEL_BEFORE.test(lead) || VALUE_OF_BEFORE.test(lead))) continue;
+      if (
+        !isN &&
+        (LABEL_BEFORE.test(lead) || LABEL_LIST_BEFORE.test(lead) || VALUE_OF_BEFORE.test(lead))
+      ) continue;
       // `all but two women (96% response rate)`: the percentage is of the others.
       if (/\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from)\s*$/i.test(lead)) continue;
       if (!new RegExp(AFTER_BRACKETED, "u").test(after)) continue;

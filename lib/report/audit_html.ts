@@ -99,6 +99,15 @@ function corpusSection(run: AuditRun): string[] {
     `<tr><td>${badge(s)}</td><td class="num">${all.byStatus[s]}</td>` +
     TIERS.map((t) => `<td class="num">${all.byTier[t][s]}</td>`).join("") + "</tr>"
   );
+  rows.push(
+    `<tr><td>total</td><td class="num">${all.statements}</td>` +
+      TIERS.map((t) => `<td class="num">${statusCounts(all.byTier[t]).total}</td>`).join("") +
+      "</tr>",
+  );
+  const kinds = Object.entries(all.byKind).map(([kind, counts]) =>
+    `<tr><td>${escapeHtml(kind)}</td><td class="num">${statusCounts(counts).total}</td>` +
+    shown.map((s) => `<td class="num">${counts[s]}</td>`).join("") + "</tr>"
+  );
   return [
     "<h2>The corpus</h2>",
     `<p>${all.papers} papers read, ${run.skipped.length} skipped` +
@@ -106,6 +115,9 @@ function corpusSection(run: AuditRun): string[] {
     `; ${all.statements} claims in ${all.papersWithStatements} papers.</p>`,
     '<table class="summary"><thead><tr><th>status</th><th>all</th>' +
     TIERS.map((t) => `<th>${t}</th>`).join("") + "</tr></thead><tbody>" + rows.join("") +
+    "</tbody></table>",
+    '<table class="summary"><thead><tr><th>kind</th><th>claims</th>' +
+    shown.map((s) => `<th>${s}</th>`).join("") + "</tr></thead><tbody>" + kinds.join("") +
     "</tbody></table>",
     `<p><b>Papers with at least one explicit discrepancy: ${all.papersWithExplicitDiscrepancy} ` +
     `of ${all.papers} (${share(all.papersWithExplicitDiscrepancy)})</b>; with a discrepancy at ` +

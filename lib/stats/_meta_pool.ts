@@ -243,3 +243,32 @@ export function heterogeneity(
   }
   return { tau2, q, df, pValue, i2, h2 };
 }
+
+/**
+ * Refuses to pool studies whose `endpoint` (or `population`) differ, naming each value with its
+ * studies; studies that do not state it are not compared.
+ */
+export function requireSameField(
+  studies: readonly {
+    readonly label?: string;
+    readonly endpoint?: string;
+    readonly population?: string;
+  }[],
+  field: "endpoint" | "population",
+): void {
+  const byValue = new Map<string, string[]>();
+  studies.forEach((s, i) => {
+    const value = s[field];
+    if (value === undefined) return;
+    const labels = byValue.get(value) ?? [];
+    labels.push(s.label ?? `studies[${i}]`);
+    byValue.set(value, labels);
+  });
+  if (byValue.size > 1) {
+    const parts = [...byValue].map(([value, labels]) => `"${value}" (${labels.join(", ")})`);
+    throw new RangeError(
+      `cannot pool different ${field}s: ${parts.join(" vs ")}; ` +
+        "pass `allowMixedEndpoints: true` to pool them anyway",
+    );
+  }
+}

@@ -40,3 +40,24 @@ export function readLevel(level: unknown): number {
 export function twoSidedZ(level: number): number {
   return normalQuantile(0.5 + level / 2);
 }
+
+/**
+ * Wilson score limits for x/n. Each limit is taken from the side where it does not cancel:
+ * the roots of the Wilson quadratic multiply to p²/(1 + z²/n) (and their complements to
+ * (1 − p)²/(1 + z²/n)).
+ */
+export function wilson(x: number, n: number, z: number): readonly [number, number] {
+  const z2 = z * z;
+  const p = x / n;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  if (x === 0) return [0, centre + half];
+  if (x === n) return [centre - half, 1];
+  if (2 * x <= n) {
+    const upper = centre + half;
+    return [(p * p) / (denominator * upper), upper];
+  }
+  const lower = centre - half;
+  return [lower, 1 - ((1 - p) * (1 - p)) / (denominator * (1 - lower))];
+}

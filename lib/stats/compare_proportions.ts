@@ -6,7 +6,7 @@
  */
 import { displayAs } from "./_display.ts";
 import { brentRoot } from "./_brent.ts";
-import { type Arm, readArm, readLevel, twoSidedZ } from "./_two_arm.ts";
+import { type Arm, readArm, readLevel, twoSidedZ, wilson } from "./_two_arm.ts";
 import { fisherExact } from "./fisher_exact.ts";
 import { ConditionalOddsRatio } from "./_conditional_odds_ratio.ts";
 import { requireOneOf } from "./_validate.ts";
@@ -328,27 +328,6 @@ function wald(xa: number, na: number, xb: number, nb: number, estimate: number, 
   const pb = xb / nb;
   const half = z * Math.sqrt((pa * (1 - pa)) / na + (pb * (1 - pb)) / nb);
   return [estimate, pa - pb - half, pa - pb + half] as const;
-}
-
-/**
- * Wilson score limits for x/n. Each limit is taken from the side where it does not cancel:
- * the roots of the Wilson quadratic multiply to p²/(1 + z²/n) (and their complements to
- * (1 − p)²/(1 + z²/n)).
- */
-function wilson(x: number, n: number, z: number): readonly [number, number] {
-  const z2 = z * z;
-  const p = x / n;
-  const denominator = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denominator;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  if (x === 0) return [0, centre + half];
-  if (x === n) return [centre - half, 1];
-  if (2 * x <= n) {
-    const upper = centre + half;
-    return [(p * p) / (denominator * upper), upper];
-  }
-  const lower = centre - half;
-  return [lower, 1 - ((1 - p) * (1 - p)) / (denominator * (1 - lower))];
 }
 
 function newcombe(a: Arm, b: Arm, z: number): Triple {

@@ -50,7 +50,12 @@
  * @module
  */
 import { displayAs } from "./_display.ts";
-import { poolInverseVariance, TAU2_METHODS, type Tau2Method } from "./_meta_pool.ts";
+import {
+  poolInverseVariance,
+  requireSameField,
+  TAU2_METHODS,
+  type Tau2Method,
+} from "./_meta_pool.ts";
 import { requireCounts, requireOneOf, requireOpenUnit } from "./_validate.ts";
 
 export { TAU2_METHODS, type Tau2Method } from "./_meta_pool.ts";
@@ -214,27 +219,6 @@ export function metaBackTransform(t: number, transform: MetaTransform, nHarmonic
       const inner = 1 - (s + (s - 1 / s) / nHarmonic) ** 2;
       return 0.5 * (1 - Math.sign(Math.cos(2 * t)) * Math.sqrt(Math.max(0, inner)));
     }
-  }
-}
-
-function requireSameField(
-  studies: readonly ProportionStudy[],
-  field: "endpoint" | "population",
-): void {
-  const byValue = new Map<string, string[]>();
-  studies.forEach((s, i) => {
-    const value = s[field];
-    if (value === undefined) return;
-    const labels = byValue.get(value) ?? [];
-    labels.push(s.label ?? `studies[${i}]`);
-    byValue.set(value, labels);
-  });
-  if (byValue.size > 1) {
-    const parts = [...byValue].map(([value, labels]) => `"${value}" (${labels.join(", ")})`);
-    throw new RangeError(
-      `cannot pool different ${field}s: ${parts.join(" vs ")}; ` +
-        "pass `allowMixedEndpoints: true` to pool them anyway",
-    );
   }
 }
 

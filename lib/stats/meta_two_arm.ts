@@ -11,6 +11,7 @@ import {
   type Heterogeneity,
   type PooledTest,
   poolInverseVariance,
+  requireSameField,
   TAU2_METHODS,
   type Tau2Method,
 } from "./_meta_pool.ts";
@@ -184,24 +185,6 @@ function studyEffect(
         vi: (a * b) / (n1 * n1 * n1) + (c * d) / (n2 * n2 * n2),
         corrected,
       };
-  }
-}
-
-function requireSameField(studies: readonly TwoArmStudy[], field: "endpoint" | "population"): void {
-  const byValue = new Map<string, string[]>();
-  studies.forEach((s, i) => {
-    const value = s[field];
-    if (value === undefined) return;
-    const labels = byValue.get(value) ?? [];
-    labels.push(s.label ?? `studies[${i}]`);
-    byValue.set(value, labels);
-  });
-  if (byValue.size > 1) {
-    const parts = [...byValue].map(([value, labels]) => `"${value}" (${labels.join(", ")})`);
-    throw new RangeError(
-      `cannot pool different ${field}s: ${parts.join(" vs ")}; ` +
-        "pass `allowMixedEndpoints: true` to pool them anyway",
-    );
   }
 }
 

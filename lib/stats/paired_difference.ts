@@ -7,7 +7,7 @@
 import { displayAs } from "./_display.ts";
 import { brentRoot } from "./_brent.ts";
 import { type PairedTable, readPairedTable } from "./_paired.ts";
-import { readLevel, twoSidedZ } from "./_two_arm.ts";
+import { readLevel, twoSidedZ, wilson } from "./_two_arm.ts";
 import { requireOneOf } from "./_validate.ts";
 
 export type { PairedTable } from "./_paired.ts";
@@ -128,26 +128,6 @@ function wald(b: number, c: number, n: number, z: number): readonly [number, num
   const d = (b - c) / n;
   const half = (z * Math.sqrt(Math.max(0, b + c - ((b - c) * (b - c)) / n))) / n;
   return [d - half, d + half];
-}
-
-/**
- * Wilson score limits for x/n, each taken from the side where it does not cancel (as in
- * `compareProportions`).
- */
-function wilson(x: number, n: number, z: number): readonly [number, number] {
-  const z2 = z * z;
-  const p = x / n;
-  const denominator = 1 + z2 / n;
-  const centre = (p + z2 / (2 * n)) / denominator;
-  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  if (x === 0) return [0, centre + half];
-  if (x === n) return [centre - half, 1];
-  if (2 * x <= n) {
-    const upper = centre + half;
-    return [(p * p) / (denominator * upper), upper];
-  }
-  const lower = centre - half;
-  return [lower, 1 - ((1 - p) * (1 - p)) / (denominator * (1 - lower))];
 }
 
 function newcombe(t: PairedTable, n: number, z: number): readonly [number, number] {

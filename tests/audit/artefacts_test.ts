@@ -47,3 +47,16 @@ Deno.test("norms: the usual decimals of percentages and p-values", () => {
   const norms = normsOf(extractStatements("4/14 (28.6%), 3/14 (21.4%); t(58) = 2.10, p = .040"));
   assertEquals(norms, { percentDecimals: 1, pDecimals: 3 });
 });
+
+Deno.test("a neighbouring table cell run into a percentage: 0.9497 % is 0.94 and 97 %", () => {
+  // A flattened table row that prints whole percentages: 29/30 = 96.7% prints as 97%, 30/30 as
+  // 100%; the p-value cell "0.94" before each is glued to it.
+  const row = "Success 97 % (29/30) 100 % (30/30)0.9497 % (29/30)100 % (30/30)0.94100 % (30/30)";
+  const r = statusOf(row, "0.9497 % (29/30)");
+  assertEquals(r?.status, "artefact");
+  assertStringIncludes(r!.explanation, 'a neighbouring table cell run into the percentage: "0.94"');
+  assertEquals(statusOf(row, "0.94100 % (30/30)")?.status, "artefact");
+  // In a text that prints decimals, a percentage with two decimals is not out of place.
+  const decimals = "A 3/14 (21.43%), B 5/14 (35.71%), C 29/30 (0.9497%)";
+  assertEquals(statusOf(decimals, "29/30 (0.9497%)")?.status, "discrepancy");
+});

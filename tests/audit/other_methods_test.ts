@@ -12,6 +12,24 @@ Deno.test("a one-sided test the paper names is re-run one-sided", () => {
   assertStringIncludes(r!.explanation, 'One-sided, as the paper says it tests ("one-tailed")');
 });
 
+Deno.test("an F or chi-square p halved where the paper says it tests one-tailed", () => {
+  // F(3, 96) = 2.0: upper-tail p over 1.95–2.05 is 0.1120–0.1267, halved 0.0560–0.0634
+  // (scipy.stats.f.sf): p = 0.06 fits only halved, as the paper's one-tailed convention.
+  const f = "Scores differed, F(3,96) = 2.0, p = 0.06.";
+  assertEquals(auditText(f)[0]?.status, "discrepancy");
+  const [r] = auditText(`We used 1-tailed tests. ${f}`);
+  assertEquals(r?.status, "consistent");
+  assertStringIncludes(r!.explanation, 'Halved, as the paper says it tests "1-tailed"');
+  // F(1, 40) = 4.00 is t(40) = 2.00 squared: halved, p = 0.0262 is the one-sided t test
+  // (scipy.stats.t.sf(2, 40) = 0.02619).
+  const [one] = auditText("We used 1-tailed tests. The change, F(1,40) = 4.00, p = 0.026.");
+  assertEquals(one?.status, "reproduced");
+  // Halving does not rescue a p that is wrong either way: F(3, 98) = 0.9 gives 0.444, halved
+  // 0.210–0.235 over 0.85–0.95, not 0.20.
+  const [no] = auditText("We used 1-tailed tests. The change, F(3,98) = 0.9, p = 0.20.");
+  assertEquals(no?.status, "discrepancy");
+});
+
 Deno.test("an asymmetric ratio interval is consistent unless no method could give it", () => {
   // √(1.25 × 2.11) = 1.624 ≠ 1.60: not Wald, but 47% along the log interval (exact or profile).
   assertEquals(auditText("(OR 1.60, 95% CI 1.25-2.11, P=.001)")[0]?.status, "consistent");

@@ -65,6 +65,17 @@ Deno.test("labels, values and other groups are not counts", () => {
   assertEquals(read("We enrolled 30 patients and assumed a 5% dropout rate."), []);
 });
 
+Deno.test("the last label of a list and a bound are not a count and a value", () => {
+  // 4/32 = 12.5%, 4/33 = 12.1%: no n prints 4 as 12.2%, but the 4 names a group.
+  assertEquals(
+    read("We enrolled 32 patients. It was seen in groups 3 and 4 (12.2%) and in group 1 (14.9%)."),
+    [],
+  );
+  // 14/20 = 70%, 15/20 = 75%: no count of 20 prints 71%, but "more than 71%" is a bound.
+  assertEquals(read("In a survey, more than 71% of 20 responders agreed."), []);
+  assertEquals(read("In a survey, 71% of 20 responders agreed.").map((r) => r.n), ["20"]);
+});
+
 Deno.test("hasPower: a lone percentage is only tested where n can fail it", () => {
   assertEquals([hasPower(20, 0), hasPower(60, 0), hasPower(400, 1)], [true, false, true]);
 });

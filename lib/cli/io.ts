@@ -2,13 +2,12 @@
  * Where a CLI writes and what it knows of its environment, injectable for tests: stdout and
  * stderr, `COLUMNS`, the terminal's width, whether stderr is a terminal (for a progress bar),
  * and stdin. The report width follows `lib/report/layout.ts`: `--width`, else `COLUMNS`, else
- * the terminal, else 100. (`lib/cli/reproduce.ts` resolves its width the same way and could
- * use {@linkcode resolveWidth} too.)
+ * the terminal, else 100. Shared by `deno task reproduce` and `deno task audit`.
  *
  * @module
  */
 
-import { readAllStdin } from "./inputs.ts";
+import { readAllStdin } from "../audit_cli/inputs.ts";
 import { reportWidth, terminalWidth } from "../report/layout.ts";
 
 /** A CLI's input and output. */
