@@ -319,9 +319,13 @@ export function explainArtefact(
       continue; // the reading does not make a valid statement
     }
     if (result.status === "reproduced") {
-      return `Possibly a conversion artefact: ${reading.how}; read so, ${
-        result.explanation.charAt(0).toLowerCase()
-      }${result.explanation.slice(1)}`;
+      // `No count …` continues as `no count …`; `F(1, 101) = …` keeps its capital.
+      const lead = /^\p{Lu}\p{Ll}/u.test(result.explanation)
+        ? result.explanation.charAt(0).toLowerCase()
+        : result.explanation.charAt(0);
+      return `Possibly a conversion artefact: ${reading.how}; read so, ${lead}${
+        result.explanation.slice(1)
+      }`;
     }
   }
   return undefined;

@@ -13,6 +13,7 @@
  * @module
  */
 
+import { formatPValue } from "./format_p.ts";
 import {
   identifyTest,
   type TestCandidate,
@@ -48,7 +49,8 @@ export interface PValueInput {
 
 /** Formats a p-value with three significant digits (or `< 1e-10`). */
 function showP(p: number): string {
-  return p < 1e-10 ? "< 1e-10" : Number(p.toPrecision(3)).toString();
+  // As prose prints it (`0.29`, `0.012`, `< 0.0001`), without its `p = ` prefix.
+  return formatPValue(p).replace(/^p = /, "").replace(/^p /, "");
 }
 
 /** "a", "a and b", "a, b and c" (or "or" for a list of misses). */
@@ -115,7 +117,7 @@ export function checkPValue(input: PValueInput): CheckResult {
   const missText = missList("or");
   const table = `${x1}/${n1} vs ${x2}/${n2}`;
   const byName = (t: TwoGroupTest) => candidates.find((c) => c.test === t)!;
-  const recomputed = (c: TestCandidate) => `p = ${showP(c.pValue)} (${c.test})`;
+  const recomputed = (c: TestCandidate) => `${formatPValue(c.pValue)} (${c.test})`;
 
   if (test === "any") {
     if (fits.length > 0) {

@@ -21,6 +21,7 @@
  * @module
  */
 
+import { formatPValue } from "./format_p.ts";
 import { chiSquareSf, fSf, normalSf, studentTSf } from "../stats/distributions.ts";
 import { requireFinite, requireOneOf } from "../stats/_validate.ts";
 import { type PrintedNumber, scanNumbers } from "./printed_number.ts";
@@ -55,7 +56,8 @@ export interface TestStatisticInput {
 export const DECISION_ALPHA = 0.05;
 
 function showP(p: number): string {
-  return p < 1e-10 ? "below 1e-10" : Number(p.toPrecision(3)).toString();
+  // As prose prints it (`0.29`, `0.012`, `< 0.0001`), without its `p = ` prefix.
+  return formatPValue(p).replace(/^p = /, "").replace(/^p /, "");
 }
 
 function name(test: TestStatistic, df?: number, df2?: number): string {
@@ -156,12 +158,12 @@ export function checkTestStatistic(input: TestStatisticInput): CheckResult {
     : test === "t" || test === "z"
     ? "two-sided "
     : "";
-  const range = pMax < 1e-10 ? "all below 1e-10" : `${showP(pMin)}–${showP(pMax)}`;
+  const range = pMax < 0.0001 ? "all below 0.0001" : `${showP(pMin)} to ${showP(pMax)}`;
   const derived = `${label} gives a ${tail}p of ${showP(exact)} (${range} over the statistic's ` +
     `rounding, ${formatAt(low, stat.decimals + 1)}–${formatAt(high, stat.decimals + 1)})`;
   const zero = printed.relation === undefined && printed.value === 0;
   const verdict = consistent(printed, pMin, pMax, zero);
-  const recomputed = exact < 1e-10 ? "p < 1e-10" : `p = ${showP(exact)}`;
+  const recomputed = formatPValue(exact);
   if (verdict) {
     const note = zero
       ? ` The printed ${input.reported.trim()} is read as p < ${

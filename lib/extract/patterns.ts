@@ -47,6 +47,19 @@ export const PERCENT = String.raw`(?<![\d.])\d{1,3}(?:\.\d+)?\s?%` +
  */
 export const AFTER_BRACKETED = String.raw`(?=\s*[)\]]|\s*[,;](?!\s*\d+(?:\.\d+)?\s?%))`;
 
+/**
+ * What makes the number after it a bound or an approximation, not a value a count can be checked
+ * against (`more than 71% of 20`, `almost 1/4 (22.0%)`, `nearly 40%`). Anchored at the end.
+ */
+export const BOUND_BEFORE =
+  /\b(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|nearly|almost|about|approximately|approx\.|around|roughly|circa|up\s+to|at\s+least|at\s+most|in\s+excess\s+of)\s*$|[~≈]\s*$/iu;
+
+/**
+ * What makes the count after it the complement of the group's share (`all but one of 74
+ * (98.6%)`, `except two (96%)`). Anchored at the end.
+ */
+export const EXCEPT_BEFORE = /\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from)\s*$/iu;
+
 /** The dash or word between two limits: `–`, `-`, ` to `, `, `. */
 export const RANGE_JOIN = String.raw`\s*(?:[-–—−‑]|to|,|;)\s*`;
 

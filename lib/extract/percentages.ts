@@ -1,7 +1,8 @@
 /**
  * Percentages printed with their count and denominator — `x/n (y%)`, `y% (x/n)`,
  * `x of n (y%)`, `x out of n patients (y%)`, `(x/n, y%)` — become `percentage` statements at
- * the `explicit` tier: everything the check needs is printed together.
+ * the `explicit` tier: everything the check needs is printed together. Not where the words before
+ * make it an approximation or a complement (`almost 1/4 (22.0%)`, `all but one of 74 (98.6%)`).
  *
  * @module
  */
@@ -12,9 +13,11 @@ import { SUBJECT_NOUNS } from "./group_sizes.ts";
 import {
   AFTER_BRACKETED,
   BARE_COUNT,
+  BOUND_BEFORE,
   COUNT,
   countValue,
   DIGITS_COUNT,
+  EXCEPT_BEFORE,
   MAX_N,
   PERCENT,
   percentValue,
@@ -127,6 +130,9 @@ export function extractExplicitPercentages(ctx: ExtractContext): void {
     pctText: string,
     pattern: string,
   ) => {
+    // `almost 1/4 (22.0%)`, `all but one of 74 (98.6%)`: an approximation, or the complement.
+    const lead = work.slice(Math.max(0, start - 30), start);
+    if (BOUND_BEFORE.test(lead) || EXCEPT_BEFORE.test(lead)) return;
     const end = closeBracket(work, start, endAt);
     const x = countValue(xText);
     const n = countValue(nText);

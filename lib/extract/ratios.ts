@@ -5,13 +5,15 @@
  * when one is printed right after the interval.
  *
  * Only ratios are read (hazard, odds, risk, rate and incidence-rate ratios, adjusted or not):
- * their Wald intervals are symmetric on the log scale. Differences and means are left alone.
+ * their Wald intervals are symmetric on the log scale. Differences and means are left alone. One
+ * exact p-value printed for two or more ratios of a sentence is the overall test of their
+ * variable, not each ratio's own p: those ratios are read without it.
  *
  * @module
  */
 
 import { scanNumbers } from "../checks/printed_number.ts";
-import type { ExtractContext } from "./context.ts";
+import type { ExtractContext, Found } from "./context.ts";
 
 const LABEL =
   String.raw`(?:\b(?:a|adj\.?\s*|adjusted\s+)?(?:HR|OR|RR|IRR|aHR|aOR|AOR|AHR|aRR|sHR)\b|` +
@@ -50,6 +52,7 @@ const RATIO = new RegExp(
  */
 export function extractRatios(ctx: ExtractContext): void {
   const work = ctx.work;
+  const found: { found: Found; p?: string; sentence: number }[] = [];
   for (const m of work.matchAll(RATIO)) {
     const [all, , level1, estimate, level2, lower, upper, relation, pValue] = m;
     const e = Number(estimate);
@@ -79,19 +82,38 @@ export function extractRatios(ctx: ExtractContext): void {
     const otherTest =
       /^\s*(?:for|of)\s+(?:non-?\s?inferiority|equivalence|interaction|trend|heterogeneity)/i
         .test(afterP);
-    if (relation !== undefined && pValue !== undefined && !otherTest) {
-      args.p = `${relation}${pValue}`;
-    }
+    const p = relation !== undefined && pValue !== undefined && !otherTest
+      ? `${relation}${pValue}`
+      : undefined;
+    if (p !== undefined) args.p = p;
     const end = m.index + all.length;
-    ctx.emit({
-      start: m.index,
-      end,
-      kind: "ratio-ci",
-      reported,
-      args,
-      tier: "explicit",
-      pattern: "ratio with CI",
-      takes: [estimateAt, upperAt],
+    found.push({
+      found: {
+        start: m.index,
+        end,
+        kind: "ratio-ci",
+        reported,
+        args,
+        tier: "explicit",
+        pattern: "ratio with CI",
+        takes: [estimateAt, upperAt],
+      },
+      ...(p === undefined ? {} : { p }),
+      sentence: ctx.sentences.sentenceAt(m.index).start,
     });
+  }
+  // One exact p printed for two or more ratios of a sentence (`index 0 vs. −1 (OR 1.33; …;
+  // P = 0.027) and index 1 vs. −1 (OR 9.87; …; P = 0.027)`) is the overall test of the variable,
+  // not each ratio's own: those ratios are checked without it.
+  const shared = new Map<string, number>();
+  const keyOf = (f: { p?: string; sentence: number }) => `${f.sentence} ${f.p}`;
+  for (const f of found) {
+    if (f.p?.startsWith("=")) shared.set(keyOf(f), (shared.get(keyOf(f)) ?? 0) + 1);
+  }
+  for (const f of found) {
+    if (f.p?.startsWith("=") && shared.get(keyOf(f))! >= 2) {
+      const { p: _, ...args } = f.found.args;
+      ctx.emit({ ...f.found, args });
+    } else ctx.emit(f.found);
   }
 }

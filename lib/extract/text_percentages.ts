@@ -29,7 +29,16 @@
 import { countsPrinting } from "../checks/percentage.ts";
 import type { ExtractContext, Found } from "./context.ts";
 import { type GroupSize, groupSizesIn, SUBJECT_NOUNS } from "./group_sizes.ts";
-import { AFTER_BRACKETED, COUNT, countValue, MAX_N, PERCENT, percentValue } from "./patterns.ts";
+import {
+  AFTER_BRACKETED,
+  BOUND_BEFORE,
+  COUNT,
+  countValue,
+  EXCEPT_BEFORE,
+  MAX_N,
+  PERCENT,
+  percentValue,
+} from "./patterns.ts";
 import { closeBracket, percentageClaim } from "./percentages.ts";
 import { lineSpanAt, positionOf, type Span } from "./text.ts";
 
@@ -65,10 +74,6 @@ const LABEL_LIST_BEFORE = new RegExp(
     String.raw`\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|&|to|vs\.?|versus)\s*$`,
   "iu",
 );
-// A percentage given as a bound or an approximation (`more than 71% of 20 responders`,
-// `nearly 40%`): not a value a count can be checked against.
-const BOUND_BEFORE =
-  /\b(?:(?:more|less|fewer|greater|higher|lower)\s+than|over|under|above|below|nearly|almost|about|approximately|approx\.|around|roughly|circa|up\s+to|at\s+least|at\s+most|in\s+excess\s+of)\s*$|[~≈]\s*$/iu;
 // `GCS of 6 (46.9%)`: a value of a variable, not a count (`a total of 45 (30%)` is a count);
 // `18 (range 2–22) of the 22 (80%)`: the denominator of a fraction, not the count.
 const VALUE_OF_BEFORE =
@@ -251,7 +256,7 @@ export function extractTextPercentages(ctx: ExtractContext): void {
         (LABEL_BEFORE.test(lead) || LABEL_LIST_BEFORE.test(lead) || VALUE_OF_BEFORE.test(lead))
       ) continue;
       // `all but two women (96% response rate)`: the percentage is of the others.
-      if (/\b(?:all\s+but|except(?:\s+for)?|other\s+than|apart\s+from)\s*$/i.test(lead)) continue;
+      if (EXCEPT_BEFORE.test(lead)) continue;
       if (!new RegExp(AFTER_BRACKETED, "u").test(after)) continue;
     }
     const found = (n: number, tier: "explicit" | "inferred", source: string, end = pctStop) => {

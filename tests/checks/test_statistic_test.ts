@@ -1,12 +1,14 @@
 // Tests of lib/checks/test_statistic.ts. Cases are statcheck's (MicheleNuijten/statcheck,
 // tests/testthat/test-decisionerror.R and test-error.R, cited per case); recomputed p-values
 // come from tests/fixtures/generate_test_statistic.py (mpmath at 50 digits).
+import { formatPValue } from "../../lib/checks/format_p.ts";
 import { assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
 import fixture from "../fixtures/test_statistic.json" with { type: "json" };
 import { checkTestStatistic } from "../../lib/checks/test_statistic.ts";
 
 /** The check prints p with three significant digits. */
-const p3 = (p: number) => `p = ${Number(p.toPrecision(3))}`;
+// Recomputed p-values are printed as prose prints them (lib/checks/format_p.ts).
+const p3 = (p: number) => formatPValue(p);
 const ref = <T extends { p: number }>(rows: T[], pick: (r: T) => boolean) => rows.find(pick)!.p;
 
 Deno.test("statcheck decision errors are discrepancies that say so", () => {

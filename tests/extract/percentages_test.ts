@@ -53,3 +53,11 @@ Deno.test("a confidence level or a list of percentages is not the fraction's per
   // A count above its denominator is not a fraction of it.
   assertEquals(read("in 2010/11 (45%)"), []);
 });
+
+Deno.test("an approximate fraction or a complement is not a count of n", () => {
+  // "almost 1/4" is a quarter in words (22.0% is not 1/4 = 25%); "all but one of 74" is 73/74 =
+  // 98.6%, not 1/74.
+  assertEquals(read("Almost 1/4 (22.0%) had a balanced profile."), []);
+  assertEquals(read("It was found in all but one of 74 samples (98.6%)."), []);
+  assertEquals(read("It was found in one of 74 samples (1.4%).").length, 1);
+});
