@@ -16,6 +16,7 @@ import { assert, assertEquals, assertThrows, fail } from "@std/assert";
 import {
   diffOutputs,
   executeNotebook,
+  exportHtml,
   JUPYTER_INSTALL_HINT,
   type JupyterStatus,
   jupyterStatus,
@@ -81,6 +82,33 @@ Deno.test({
       console.log(`   all notebooks: ${total.toFixed(1)} s`);
     } finally {
       await Deno.remove(outputDir, { recursive: true });
+    }
+  },
+});
+
+Deno.test({
+  name: "notebooks: the HTML export gives a full page and one without code cells",
+  ignore: !jupyter.ok && !CI,
+  async fn() {
+    if (!jupyter.ok) fail(`CI=true but Jupyter is missing: ${jupyter.problem}`);
+    const [first] = await listNotebooks();
+    assert(first !== undefined, "notebooks/ holds no .ipynb");
+    const outDir = await Deno.makeTempDir({ prefix: "rederive-html-" });
+    try {
+      const pages = await exportHtml([first], outDir);
+      assertEquals(pages.map((p) => p.slice(p.lastIndexOf("/") + 1).replace(/^\d+_[^.]+/, "NB")), [
+        "NB.html",
+        "NB.no-code.html",
+      ]);
+      const [full, noCode] = await Promise.all(pages.map((p) => Deno.readTextFile(p)));
+      // nbconvert highlights code input as `highlight hl-typescript` (JupyterLab template): the
+      // full page shows the code, the page for readers none, and both keep the outputs.
+      assert(full!.includes("highlight hl-typescript"), "the full page shows the code");
+      assert(!noCode!.includes("highlight hl-typescript"), "the page without code shows none");
+      assert(noCode!.includes("jp-OutputArea"), "the page without code keeps the outputs");
+      assert(!/<script[^>]*src="file:/.test(noCode!), "self-contained");
+    } finally {
+      await Deno.remove(outDir, { recursive: true });
     }
   },
 });
