@@ -78,6 +78,7 @@ export * from "./charts/schema.ts";
 export * from "./charts/summary_table.ts";
 export * from "./charts/forest.ts";
 export * from "./charts/operating_characteristics.ts";
+export * from "./charts/corpus.ts";
 export * from "./report/summary.ts";
 export { citationLine, paperHeading, type TextOptions, toText } from "./report/text.ts";
 export * from "./report/json.ts";

@@ -22,6 +22,7 @@ import { formatAt } from "../checks/rounding.ts";
 import { type Statement, type Tier, TIERS } from "../extract/statement.ts";
 import { displayAs } from "../stats/_display.ts";
 import type { AuditRecord } from "./audit.ts";
+import type { StatusTally } from "./summary.ts";
 
 /** The kinds of inconsistency a discrepancy is sorted into, in report order. */
 export const INCONSISTENCY_KINDS = [
@@ -127,11 +128,11 @@ export function inconsistencyKind(
   }
 }
 
-/** A count per status, every status present (zeros kept), in report order. */
-export type StatusCounts = Record<CheckStatus, number>;
+/** A count per status, every status present (zeros kept), in report order (mutable). */
+type Counts = Record<CheckStatus, number>;
 
-function zeros(): StatusCounts {
-  return Object.fromEntries(CHECK_STATUSES.map((s) => [s, 0])) as StatusCounts;
+function zeros(): Counts {
+  return Object.fromEntries(CHECK_STATUSES.map((s) => [s, 0])) as Counts;
 }
 
 /** A count of papers among the corpus's, with its share of `of`. */
@@ -142,10 +143,10 @@ export interface PaperShare {
 }
 
 /** Statements of one check kind and tier, by status. */
-export interface KindTierRow extends StatusCounts {
-  kind: string;
-  tier: Tier;
-  total: number;
+export interface KindTierRow extends StatusTally {
+  readonly kind: string;
+  readonly tier: Tier;
+  readonly total: number;
 }
 
 /** One kind of inconsistency: discrepancies per tier and the papers they stand in. */
@@ -159,7 +160,7 @@ export interface InconsistencyRow {
 }
 
 /** The corpus in numbers (see the module documentation). */
-export interface CorpusSummary {
+export interface CorpusFigures {
   /** Papers audited (skipped inputs are not counted). */
   readonly papers: number;
   readonly papersWithStatements: number;
@@ -173,8 +174,8 @@ export interface CorpusSummary {
   readonly statements: number;
   /** Statements dropped because their check rejected the extracted inputs. */
   readonly dropped: number;
-  readonly byStatus: StatusCounts;
-  readonly byTier: Readonly<Record<Tier, StatusCounts>>;
+  readonly byStatus: StatusTally;
+  readonly byTier: Readonly<Record<Tier, StatusTally>>;
   /** Per check kind and tier (kinds alphabetical, tiers in order; empty rows left out). */
   readonly byKindTier: readonly KindTierRow[];
   /** The kinds of inconsistency, most common first (ties in report order; empty ones kept). */
@@ -184,14 +185,14 @@ export interface CorpusSummary {
 }
 
 /** What {@linkcode CorpusTally.add} needs of one paper's audit. */
-export interface AuditedPaper {
+export interface TalliedPaper {
   readonly records: readonly AuditRecord[];
   readonly statements: readonly Statement[];
   readonly dropped: readonly unknown[];
 }
 
 /**
- * Accumulates the audits of a corpus's papers, one at a time, into a {@linkcode CorpusSummary}.
+ * Accumulates the audits of a corpus's papers, one at a time, into a {@linkcode CorpusFigures}.
  *
  * @example Two papers
  * ```ts
@@ -217,15 +218,15 @@ export class CorpusTally {
   readonly #byStatus = zeros();
   readonly #byTier = Object.fromEntries(TIERS.map((t) => [t, zeros()])) as Record<
     Tier,
-    StatusCounts
+    Counts
   >;
-  readonly #byKindTier = new Map<string, StatusCounts>();
+  readonly #byKindTier = new Map<string, Counts>();
   readonly #inconsistencies = new Map<InconsistencyKind, Record<Tier, number>>();
   readonly #inconsistencyPapers = new Map<InconsistencyKind, number>();
   readonly #artefacts = new Map<string, number>();
 
   /** Adds one paper's audit (`records[i]` is of `statements[i]`, as `auditPaper` gives them). */
-  add(audit: AuditedPaper): void {
+  add(audit: TalliedPaper): void {
     const { records, statements } = audit;
     if (records.length !== statements.length) {
       throw new RangeError(
@@ -272,7 +273,7 @@ export class CorpusTally {
   }
 
   /** The summary of the papers added so far. */
-  summary(): CorpusSummary {
+  summary(): CorpusFigures {
     const share = (papers: number, of: number): PaperShare => ({
       papers,
       of,
@@ -315,7 +316,7 @@ export class CorpusTally {
       byStatus: { ...this.#byStatus },
       byTier: Object.fromEntries(TIERS.map((t) => [t, { ...this.#byTier[t] }])) as Record<
         Tier,
-        StatusCounts
+        Counts
       >,
       byKindTier,
       inconsistencies,

@@ -422,7 +422,7 @@ export function matchLabels(
 }
 
 /** Correct flags among all flags, with a 95% Wilson interval. */
-export interface Precision {
+export interface FlagPrecision {
   readonly correct: number;
   readonly flags: number;
   /** correct / flags, or `null` when there is no flag. */
@@ -436,18 +436,18 @@ export interface LabelPrecision {
   /** Sampled papers (default: the papers with a label). */
   readonly papers: number;
   /** `discrepancy` flags labelled `true` / all `discrepancy` flags, per tier and overall. */
-  readonly explicit: Precision;
-  readonly inferred: Precision;
-  readonly overall: Precision;
+  readonly explicit: FlagPrecision;
+  readonly inferred: FlagPrecision;
+  readonly overall: FlagPrecision;
   /** `artefact` flags labelled `conversion` / all `artefact` flags. */
-  readonly artefacts: Precision;
+  readonly artefacts: FlagPrecision;
   /** Labels of `discrepancy` flags, per tier and label (every label present, zeros kept). */
   readonly labels: Readonly<Record<Tier | "overall", Readonly<Record<FlagLabel, number>>>>;
   /** Labels of `artefact` flags. */
   readonly artefactLabels: Readonly<Record<FlagLabel, number>>;
 }
 
-function precisionOf(correct: number, flags: number): Precision {
+function precisionOf(correct: number, flags: number): FlagPrecision {
   if (flags === 0) return { correct, flags, precision: null, lower: null, upper: null };
   const ci = binomialCI(correct, flags, { method: "wilson" });
   return { correct, flags, precision: correct / flags, lower: ci.lower, upper: ci.upper };
@@ -460,7 +460,7 @@ function tally(labels: readonly LabelledFlag[]): Record<FlagLabel, number> {
 }
 
 /**
- * Precision of the `discrepancy` flags by tier and overall (correct = labelled `true`), and the
+ * FlagPrecision of the `discrepancy` flags by tier and overall (correct = labelled `true`), and the
  * share of `artefact` flags labelled `conversion`, each with a 95% Wilson interval.
  *
  * @example Nine correct flags of ten
@@ -490,7 +490,7 @@ export function labelPrecision(
     precisionOf(ls.filter((l) => l.label === "true").length, ls.length);
   const explicit = discrepancies.filter((l) => l.tier === "explicit");
   const inferred = discrepancies.filter((l) => l.tier === "inferred");
-  return Object.freeze(displayAs("Precision of the audit's flags", {
+  return Object.freeze(displayAs("FlagPrecision of the audit's flags", {
     papers: options.papers ?? new Set(labels.map((l) => l.file)).size,
     explicit: of(explicit),
     inferred: of(inferred),

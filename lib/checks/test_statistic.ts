@@ -158,7 +158,10 @@ export function checkTestStatistic(input: TestStatisticInput): CheckResult {
     : test === "t" || test === "z"
     ? "two-sided "
     : "";
-  const range = pMax < 0.0001 ? "all below 0.0001" : `${showP(pMin)} to ${showP(pMax)}`;
+  // The span the statistic's rounding allows, at three significant digits: prose rounding (two)
+  // would often print both ends alike.
+  const sig3 = (p: number) => p < 0.0001 ? "< 0.0001" : String(Number(p.toPrecision(3)));
+  const range = pMax < 0.0001 ? "all below 0.0001" : `${sig3(pMin)} to ${sig3(pMax)}`;
   const derived = `${label} gives a ${tail}p of ${showP(exact)} (${range} over the statistic's ` +
     `rounding, ${formatAt(low, stat.decimals + 1)}–${formatAt(high, stat.decimals + 1)})`;
   const zero = printed.relation === undefined && printed.value === 0;

@@ -1,4 +1,4 @@
-// Precision of the automatic audit's flags, recomputed from the hand labels
+// FlagPrecision of the automatic audit's flags, recomputed from the hand labels
 // (tests/fixtures/audit_labels/: PROTOCOL.md, development.csv, evaluation.csv, samples.json).
 //
 // With the development corpus present (../shared/corpus/rct-train/ beside the checkout), every
@@ -16,11 +16,11 @@ import { assert } from "@std/assert";
 import { auditPaper } from "../../lib/audit/audit.ts";
 import {
   flagKey,
+  type FlagPrecision,
   flagRows,
   labelPrecision,
   matchLabels,
   parseLabels,
-  type Precision,
 } from "../../lib/audit/labels.ts";
 import { noteSkip } from "../support/skips.ts";
 
@@ -96,7 +96,7 @@ for (const sheet of SHEETS) {
 const evaluation = labelPrecision(labelsOf("evaluation"), {
   papers: samples.evaluation!.papers.length,
 });
-const show = (p: Precision) => `${p.correct}/${p.flags} = ${p.precision?.toFixed(3)}`;
+const show = (p: FlagPrecision) => `${p.correct}/${p.flags} = ${p.precision?.toFixed(3)}`;
 
 Deno.test(`evaluation precision overall ≥ ${TARGET.overall} (issue 12): ${show(evaluation.overall)}`, () => {
   assert(evaluation.overall.precision! >= TARGET.overall, show(evaluation.overall));
