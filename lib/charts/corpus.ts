@@ -9,16 +9,8 @@
  */
 
 import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
-import { VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
+import { STATUS_COLOURS, VEGA_LITE_SCHEMA, type VegaLiteSpec } from "./schema.ts";
 
-const STATUS_COLOURS: Readonly<Record<CheckStatus, string>> = {
-  "discrepancy": "#cf222e",
-  "artefact": "#8250df",
-  "explained": "#bf8700",
-  "consistent": "#8fd19e",
-  "reproduced": "#2da44e",
-  "not-derivable": "#8c959f",
-};
 const TIER_COLOURS = { explicit: "#0969da", inferred: "#8c959f" } as const;
 
 /** Statements of one check kind and tier, by status (a `CorpusSummary.byKindTier` row). */

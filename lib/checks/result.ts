@@ -36,6 +36,19 @@ export const CHECK_STATUSES = [
  */
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
+/**
+ * The statuses in the order a tally reads them: what agrees first, as a table of printed and
+ * re-derived values is read (`12 reproduced, 3 consistent, 1 discrepancy`).
+ */
+export const STATUS_READING_ORDER: readonly CheckStatus[] = [
+  "reproduced",
+  "consistent",
+  "discrepancy",
+  "artefact",
+  "explained",
+  "not-derivable",
+];
+
 /** The statuses that count as a problem the paper should fix. */
 export const PROBLEM_STATUSES: readonly CheckStatus[] = ["discrepancy"];
 

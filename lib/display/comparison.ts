@@ -7,23 +7,15 @@
  * @module
  */
 
-import type { CHECK_STATUSES, CheckStatus } from "../checks/result.ts";
+import { type CheckStatus, STATUS_READING_ORDER } from "../checks/result.ts";
 import { displayable, type DisplayedValue } from "./bundle.ts";
 import { type Column, escapeHtml, htmlTable, textTable } from "./table.ts";
 
 /**
- * The verdicts of a comparison: the check statuses of the ledger (`CHECK_STATUSES`), in the
- * order a tally reads them (what agrees first, as a table of printed and re-derived values is
- * read).
+ * The verdicts of a comparison: the check statuses of the ledger, in the order a tally reads
+ * them (`STATUS_READING_ORDER`: what agrees first).
  */
-export const COMPARISON_VERDICTS: readonly CheckStatus[] = [
-  "reproduced",
-  "consistent",
-  "discrepancy",
-  "artefact",
-  "explained",
-  "not-derivable",
-] satisfies readonly (typeof CHECK_STATUSES)[number][];
+export const COMPARISON_VERDICTS: readonly CheckStatus[] = STATUS_READING_ORDER;
 /**
  * The verdict of one comparison — a check status: the printed text matches the re-derived value
  * at the printed precision (`reproduced`), is only shown possible (`consistent`), does not match

@@ -20,17 +20,8 @@ import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
 import type { LedgerEntry, PaperData } from "../ledger/claims.ts";
 import type { LedgerReport } from "../ledger/findings.ts";
 import { numberArg, resolveArgs } from "../ledger/load.ts";
-import type { VegaLiteSpec } from "../charts/schema.ts";
+import { STATUS_COLOURS, type VegaLiteSpec } from "../charts/schema.ts";
 import type { RenderedChart } from "./html.ts";
-
-const COLOURS: Readonly<Record<CheckStatus, string>> = {
-  "discrepancy": "#cf222e",
-  "artefact": "#8250df",
-  "explained": "#bf8700",
-  "consistent": "#8fd19e",
-  "reproduced": "#2da44e",
-  "not-derivable": "#8c959f",
-};
 
 /**
  * A stacked bar chart of claim statuses per paper (vega-lite v5), papers in the order given.
@@ -67,7 +58,7 @@ export function statusChartSpec(
       color: {
         field: "status",
         type: "nominal",
-        scale: { domain: [...CHECK_STATUSES], range: CHECK_STATUSES.map((s) => COLOURS[s]) },
+        scale: { domain: [...CHECK_STATUSES], range: CHECK_STATUSES.map((s) => STATUS_COLOURS[s]) },
         legend: { orient: "bottom", columns: 3 },
       },
       order: { field: "order" },

@@ -5,7 +5,7 @@
  * @module
  */
 
-import { CHECK_STATUSES, type CheckStatus } from "../checks/result.ts";
+import { CHECK_STATUSES, type CheckStatus, STATUS_READING_ORDER } from "../checks/result.ts";
 import type { ClaimResult, PaperId } from "../ledger/claims.ts";
 import type { Finding } from "../ledger/findings.ts";
 
@@ -103,15 +103,7 @@ const COUNT_WORDS: Readonly<Record<CheckStatus, readonly [string, string]>> = {
  * ```
  */
 export function summaryLine(counts: StatusCounts): string {
-  const order: readonly CheckStatus[] = [
-    "reproduced",
-    "consistent",
-    "discrepancy",
-    "artefact",
-    "explained",
-    "not-derivable",
-  ];
-  const parts = order
+  const parts = STATUS_READING_ORDER
     .filter((s) => counts[s] > 0 || s === "discrepancy")
     .map((s) => plural(counts[s], COUNT_WORDS[s][0], COUNT_WORDS[s][1]));
   return `${plural(counts.total, "claim")}: ${parts.join(", ")}`;
