@@ -8,7 +8,9 @@
  * The patterns (the corpus README lists the same damage):
  * - a footnote or reference digit glued to the end of a number: `12.51%` for `12.5%¹` — read
  *   only where the number has more decimals than the text usually prints for its kind
- *   ({@linkcode Norms}), at least two, and its last digit is not 0;
+ *   ({@linkcode Norms}), at least two, and its last digit is not 0, and not where other
+ *   percentages of its line print as many decimals (a table column printed to two decimals:
+ *   `49.09%` beside `31.37%` and `19.60%` is a typo, not a mark);
  * - a lost decimal point: `255%` for `25.5%`, `0.43 (0.18–101)` for `1.01`, `t = 210` for `2.10`;
  *   (a p-value one digit longer than it should be is not read as damage: the shorter reading
  *   is coarser and fits by chance, and statcheck counts such p-values as errors);
@@ -145,6 +147,36 @@ function exactPercent(s: Statement): number | undefined {
   return x === undefined || !(n > 0) ? undefined : (100 * x) / n;
 }
 
+/**
+ * Whether at least two other percentages near a statement (on its line, within 300 characters)
+ * print `decimals` decimals: then that precision is the local one, and a last digit is not a mark.
+ *
+ * @example A column printed to two decimals
+ * ```ts
+ * import { printedNearby } from "./artefacts.ts";
+ * import { assertEquals } from "@std/assert";
+ * const text = "Deaths 25 (49.09%) 12 (24%) Weaning 16 (31.37%) AMA 10 (19.60%)";
+ * assertEquals(printedNearby(text, 7, 11, 2), true);
+ * assertEquals(printedNearby("Deaths 25 (49.09%) 12 (24.0%) 3 (5.9%)", 7, 11, 2), false);
+ * ```
+ */
+export function printedNearby(
+  text: string,
+  offset: number,
+  length: number,
+  decimals: number,
+): boolean {
+  const start = Math.max(text.lastIndexOf("\n", offset - 1) + 1, offset - 300);
+  const newline = text.indexOf("\n", offset + length);
+  const end = Math.min(newline === -1 ? text.length : newline, offset + length + 300);
+  const around = `${text.slice(start, offset)} ${text.slice(offset + length, end)}`;
+  let same = 0;
+  for (const m of around.matchAll(/(?<![\d.])\d{1,3}(?:[.·](\d+))?\s?%/g)) {
+    if ((m[1]?.length ?? 0) === decimals) same++;
+  }
+  return same >= 2;
+}
+
 function percentageReadings(s: Statement, text: string, norms: Norms): Reading[] {
   const readings: Reading[] = [];
   const percentMatch = [...s.reported.matchAll(/(\d+(?:\.\d+)?)\s?%/g)].at(-1) ??
@@ -156,7 +188,10 @@ function percentageReadings(s: Statement, text: string, norms: Norms): Reading[]
     const exact = exactPercent(s);
     const off = exact === undefined ? 0 : Math.abs(exact - Number(digits));
     // A near miss (41.71% for 41.716%) is a rounding error, not a mark: the mark adds ≥ 0.02.
-    if (gluedMark(digits, norms.percentDecimals) && off > 1.5 * 10 ** -d) {
+    if (
+      gluedMark(digits, norms.percentDecimals) && off > 1.5 * 10 ** -d &&
+      !printedNearby(text, s.offset, s.quote.length, d)
+    ) {
       const shorter = digits.slice(0, -1);
       readings.push({
         statement: withReported(s, splice(s.reported, at, at + digits.length, shorter)),

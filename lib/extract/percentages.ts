@@ -2,7 +2,10 @@
  * Percentages printed with their count and denominator — `x/n (y%)`, `y% (x/n)`,
  * `x of n (y%)`, `x out of n patients (y%)`, `(x/n, y%)` — become `percentage` statements at
  * the `explicit` tier: everything the check needs is printed together. Not where the words before
- * make it an approximation or a complement (`almost 1/4 (22.0%)`, `all but one of 74 (98.6%)`).
+ * make it an approximation or a complement (`almost 1/4 (22.0%)`, `all but one of 74 (98.6%)`),
+ * where the percentage is a threshold (`HbA1c ≥8% (53/81; 65.4%)`), or where the fraction is the
+ * name of a dose or a category that the text uses as such elsewhere (`the 7.5/46 and 15/92
+ * groups`, `endoscopy subscore = 0/1`): such a fraction is not a count over a denominator.
  *
  * @module
  */
@@ -83,6 +86,38 @@ const OF_THEN_PERCENT = new RegExp(
   "giu",
 );
 
+// A comparison sign before the percentage makes it a threshold: `HbA1c ≥8% (53/81; …)`.
+const THRESHOLD_BEFORE = /[<>≤≥]\s*$/u;
+// A fraction used as a name: a dose or arm (`15/92 mg`, `the 7.5/46 and 15/92 groups`) or the value
+// of a score (`subscore = 0/1`, not `n = 12/40` or `dropout = 23/90`).
+const NAME_FRACTION = new RegExp(
+  String.raw`(?<![\d.\/])(\d+(?:\.\d+)?)\s?\/\s?(\d+(?:\.\d+)?)(?![\d.\/])` +
+    String.raw`(?=\s*(?:mg|µg|μg|mcg|mL|ml|IU|mmHg|groups?|arms?|doses?|regimens?)\b)` +
+    String.raw`|\b[\p{L}-]*(?:score|grade|stage|class|level|category)\s*=\s*` +
+    String.raw`(\d+(?:\.\d+)?)\s?\/\s?(\d+(?:\.\d+)?)(?![\d.\/])`,
+  "gu",
+);
+
+/**
+ * The fractions a text uses as names (`x/n` without spaces): doses and arms (`15/92 mg`,
+ * `the 7.5/46 and 15/92 groups`) and values of a score (`subscore = 0/1`).
+ *
+ * @example Doses and a score value, not a count over a denominator
+ * ```ts
+ * import { nameFractions } from "./percentages.ts";
+ * import { assertEquals } from "@std/assert";
+ * const text = "The 7.5/46 and 15/92 groups; subscore = 0/1; n = 12/40 (30%).";
+ * assertEquals([...nameFractions(text)].sort(), ["0/1", "15/92"]);
+ * ```
+ */
+export function nameFractions(work: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of work.matchAll(NAME_FRACTION)) {
+    names.add(m[1] === undefined ? `${m[3]}/${m[4]}` : `${m[1]}/${m[2]}`);
+  }
+  return names;
+}
+
 /**
  * `end`, extended past a closing bracket when the span opened one and left it open.
  *
@@ -121,6 +156,7 @@ export function closeBracket(work: string, start: number, end: number): number {
  */
 export function extractExplicitPercentages(ctx: ExtractContext): void {
   const work = ctx.work;
+  let names: Set<string> | undefined;
   const emit = (
     start: number,
     endAt: number,
@@ -132,7 +168,12 @@ export function extractExplicitPercentages(ctx: ExtractContext): void {
   ) => {
     // `almost 1/4 (22.0%)`, `all but one of 74 (98.6%)`: an approximation, or the complement.
     const lead = work.slice(Math.max(0, start - 30), start);
-    if (BOUND_BEFORE.test(lead) || EXCEPT_BEFORE.test(lead)) return;
+    if (BOUND_BEFORE.test(lead) || EXCEPT_BEFORE.test(lead) || THRESHOLD_BEFORE.test(lead)) return;
+    // `15/92 (27.6%)` in a text that names an arm `15/92`: a dose, not a count of 92.
+    if (pattern !== "x of n (y%)") {
+      names ??= nameFractions(work);
+      if (names.has(`${xText.trim()}/${nText.trim()}`)) return;
+    }
     const end = closeBracket(work, start, endAt);
     const x = countValue(xText);
     const n = countValue(nText);

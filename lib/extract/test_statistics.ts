@@ -6,7 +6,9 @@
  *
  * A chi-square printed without its degrees of freedom (`χ2 = 0.53, p = 0.77`) is left alone, and
  * so is a statistic in a sentence that corrects its p-values for multiple comparisons
- * (Bonferroni, Holm, Tukey, FDR): the corrected p cannot be recomputed from the statistic.
+ * (Bonferroni, Holm, Tukey, FDR) or reports a brain map (voxels, MNI or Talairach coordinates,
+ * family-wise error): the corrected p, or a cluster's p next to its peak statistic, cannot be
+ * recomputed from the statistic.
  * Conversion often flattens `χ²₁` into `χ21` or `χ 2 4`: digits right after `χ2` and before
  * `=` are read as the degrees of freedom.
  *
@@ -113,6 +115,10 @@ const FORMS: readonly Form[] = [
 
 const CORRECTED =
   /\b(?:Bonferroni|Holm|Šidák|Sidak|Tukey|false discovery|FDR|corrected|adjusted p)/i;
+// A brain map: its p-values are corrected over voxels or clusters (`peak MNI coordinate …,
+// t(21) = 5.43, p = 0.0001, k = 26 contiguous voxels`).
+const BRAIN_MAP =
+  /\b(?:voxels?|MNI|Talairach|FWE|family[- ]?wise|whole[- ]brain|cluster[- ](?:level|wise|extent)|small[- ]volume)\b/i;
 
 /**
  * Reads the test statistics of a text.
@@ -142,7 +148,8 @@ export function extractTestStatistics(ctx: ExtractContext): void {
       if (form.test === "chi-square" && df === undefined) continue;
       // A p corrected for multiple comparisons cannot be recomputed from the statistic alone.
       const sentence = ctx.sentences.sentenceAt(m.index);
-      if (CORRECTED.test(work.slice(sentence.start, sentence.end))) continue;
+      const words = work.slice(sentence.start, sentence.end);
+      if (CORRECTED.test(words) || BRAIN_MAP.test(words)) continue;
       const pStart = m.index + m[0].lastIndexOf(m[form.p]!);
       const end = closeBracket(work, m.index, m.index + m[0].length);
       const valueStart = m.index + m[0].indexOf(m[form.value]!);

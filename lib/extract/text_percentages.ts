@@ -18,10 +18,18 @@
  *   enough for the check to tell (fewer possible values than half the values y could print as).
  *
  * A count is not read where a label stands before it (`week 24 (28.1%)`, `aged under 30
- * (43%)`, `Site 1 (13.1%)`, `groups 3 and 4 (12.2%)`), a percentage is not read as a count's
- * share where the bracket goes on with other words (`40 (83.8% male)`, `30 (67.9% vs. 47.9%)`),
- * and a percentage given as a bound or an approximation (`more than 71% of 20`, `nearly 40%`)
- * is not read at all.
+ * (43%)`, `Site 1 (13.1%)`, `groups 3 and 4 (12.2%)`, `at weeks 4 (60%), 12 (58%) and 24 (47%)`)
+ * or after it (`2 (34%) or 3 (22%) types of drug`, `for 15 (78%) than for seven beats`), where it
+ * is the denominator of a fraction (`21 out of 47 patients (44.7%`) or the group others come from
+ * (`16 adults from eight families (41%)`); a percentage is not read as a count's share where the
+ * bracket goes on with other words (`40 (83.8% male)`, `30 (67.9% vs. 47.9%)`), and a percentage
+ * given as a bound or an approximation (`more than 71% of 20`, `nearly 40%`) is not read at all.
+ *
+ * A percentage printed without a count is not read as a share of a group when it is a summary of
+ * per-subject values (`median percentage of days with diarrhoea was 2.5% in 47 children`), the
+ * share of a count of something else printed before it (`18 episodes (3.9%) in 13 patients`), a
+ * time-point estimate (`70% 5-year survival`), or when the number after it is an age (`27% of
+ * 9 month old infants`).
  *
  * @module
  */
@@ -38,6 +46,7 @@ import {
   MAX_N,
   PERCENT,
   percentValue,
+  WORD_NUMBER,
 } from "./patterns.ts";
 import { closeBracket, percentageClaim } from "./percentages.ts";
 import { lineSpanAt, positionOf, type Span } from "./text.ts";
@@ -75,9 +84,51 @@ const LABEL_LIST_BEFORE = new RegExp(
   "iu",
 );
 // `GCS of 6 (46.9%)`: a value of a variable, not a count (`a total of 45 (30%)` is a count);
-// `18 (range 2–22) of the 22 (80%)`: the denominator of a fraction, not the count.
+// `18 (range 2–22) of the 22 (80%)`, `21 out of 47 patients (44.7%`: the denominator of a
+// fraction, not the count.
 const VALUE_OF_BEFORE =
-  /(?<!\b(?:total|all|out|each|both|sum|number|majority|most|many|some|none|any))\s+of\s+(?:the\s+)?\(?\s*$/iu;
+  /(?<!\b(?:total|all|each|both|sum|number|majority|most|many|some|none|any))\s+of\s+(?:the\s+)?\(?\s*$/iu;
+// `16 adults from eight families (41%)`: the group another count comes from, not a count.
+const SOURCE_OF_BEFORE = new RegExp(
+  `(?:\\d[\\d,]*|${WORD_NUMBER})\\s+(?:[\\p{L}-]+\\s+){1,2}(?:from|across)\\s+(?:the\\s+)?$`,
+  "iu",
+);
+// A label that names the items of a list of values: `at weeks ` before `4 (60.0%), 12 (57.7%)`.
+// Not a row label that ends in such a word (`2-3 weeks 10 (42%)`, `1–2 times a month 0 (0%)`).
+const LIST_LABEL_BEFORE =
+  /(?<!\d\s*[-–]?\s*)\b(?:weeks?|days?|months?|years?|visits?|cycles?|sessions?|rounds?|waves?|phases?|periods?|hours?|grades?|stages?|levels?|doses?|steps?|groups?|arms?|sites?)\s*$/iu;
+// Sibling cells of a list between a label and a count: `weeks 4 (60.0%), ` before `12 (57.7%)`.
+// Each ends with a comma or a conjunction: cells of a table row (`Grade 222 (22%) 7 (18%)`) are not
+// a list.
+const SIBLING_CELLS_END = new RegExp(
+  `(?:(?:${COUNT})\\s*[(\\[][^()\\[\\]%]{0,12}%[^()\\[\\]]{0,20}[)\\]]\\s*` +
+    `(?:[,;]\\s*(?:and|or|&)?|and|or|&)\\s*)+$`,
+  "iu",
+);
+// What a count of something other than people is of: `2 (34%) or 3 (22%) types`, `15 (78%) than
+// for seven beats`. The count is then a value of that thing, not a number of subjects. The noun
+// is plural and in lower case (`… 124 (13.1%) Comorbidities`, `36 (75%) class III` start the next
+// row of a flattened table), and a sibling is joined by a word (`or 3 (22%)`, `than for seven`).
+// Units a trial may count instead of people (lesions, teeth, episodes) are not among them.
+const VALUE_NOUNS = "types|kinds|classes|categories|drugs|medications|medicines|agents|" +
+  "antihypertensives|times|doses|beats|cycles|sessions|visits|items|steps|attempts|lines|" +
+  "courses|injections|fractions|comorbidities|symptoms|years|months|weeks|days|hours";
+const LABEL_AFTER = new RegExp(
+  `^\\s*[)\\]]\\s*(?:[,;]?\\s*(?:or|and|to|vs\\.?|versus|than(?:\\s+(?:for|with|in))?)\\s+` +
+    `(?:${COUNT})\\s*(?:[(\\[][^()\\[\\]]{0,30}[)\\]]\\s*)?){0,3}(?:${VALUE_NOUNS})\\b`,
+  "u",
+);
+// A count of something printed right before the percentage's bracket: `18 episodes (3.9%)`.
+const COUNT_THING_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\d.,/=])(?:${COUNT})\\s+(?:[\\p{L}][\\p{L}'’-]*\\s+){0,2}?` +
+    `[\\p{L}][\\p{L}'’-]*\\s*[(\\[]\\s*$`,
+  "iu",
+);
+// A summary of per-subject values before the percentage: `median percentage of days … 2.5%`.
+const SUMMARY_BEFORE = /\b(?:median|mean|average)\b/iu;
+// A time-point estimate after the percentage: `70% 5-year survival`, `(85%) at 2 years`.
+const TIME_POINT_AFTER =
+  /^\s*[)\]]?\s*(?:\d+[-‐\s]?(?:years?|months?|yr|mo)\b|(?:overall|disease[- ]free|event[- ]free|progression[- ]free|relapse[- ]free)?\s*survival\b)/iu;
 // `6.7% (two patients)`: the count printed after its percentage.
 const COUNT_AFTER = new RegExp(
   `^\\s*[(\\[]\\s*(?:(${COUNT})\\s+(?:${SUBJECT_NOUNS})|\\$?[nN]\\s*=\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\$?)\\s*[)\\]]`,
@@ -97,7 +148,8 @@ const ANAPHORA_BEFORE = new RegExp(
 // The group right after the percentage: `(30%) of the 65 patients`, `46% in 13 patients`.
 const GROUP_AFTER = new RegExp(
   `^\\s*[)\\]]?\\s*(?:of|in|among)\\s+(?:the\\s+|all\\s+)?(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+` +
-    `(?!million|billion|thousand|hundred)` +
+    // `of 9 month old infants`: an age, not a group size.
+    `(?!million|billion|thousand|hundred|(?:years?|months?|weeks?|days?)\\b)` +
     `(?:[\\p{L}/\\-]+\\s+){0,3}?(?:${SUBJECT_NOUNS})\\b`,
   "iu",
 );
@@ -253,7 +305,10 @@ export function extractTextPercentages(ctx: ExtractContext): void {
       const lead = work.slice(Math.max(0, atCount - 30), atCount);
       if (
         !isN &&
-        (LABEL_BEFORE.test(lead) || LABEL_LIST_BEFORE.test(lead) || VALUE_OF_BEFORE.test(lead))
+        (LABEL_BEFORE.test(lead) || LABEL_LIST_BEFORE.test(lead) || VALUE_OF_BEFORE.test(lead) ||
+          SOURCE_OF_BEFORE.test(lead) ||
+          labelledList(work.slice(Math.max(line.start, atCount - 100), atCount)) ||
+          LABEL_AFTER.test(after))
       ) continue;
       // `all but two women (96% response rate)`: the percentage is of the others.
       if (EXCEPT_BEFORE.test(lead)) continue;
@@ -288,6 +343,15 @@ export function extractTextPercentages(ctx: ExtractContext): void {
         ? countsPrinting(value, decimals, n).length > 0
         : countsPrinting(value, decimals, n).includes(x);
 
+    if (x === undefined) {
+      // `18 episodes (3.9%) in 13 patients`: the share of the count before it; `median … 2.5%`:
+      // a summary of per-subject values; `70% 5-year survival`: a time-point estimate.
+      if (
+        COUNT_THING_BEFORE.test(before) ||
+        SUMMARY_BEFORE.test(work.slice(sentence.span.start, pctStart)) ||
+        TIME_POINT_AFTER.test(after)
+      ) continue;
+    }
     const groupAfter = countAfter === null ? GROUP_AFTER.exec(after) : null;
     if (groupAfter !== null) {
       const n = countValue(groupAfter[1]!);
@@ -446,6 +510,15 @@ function boundElsewhere(work: string, span: Span): number[] {
     bound.push(Number(m[1]));
   }
   return bound;
+}
+
+/**
+ * Whether a count is the next label of a list whose first label stands before sibling cells:
+ * `at weeks 4 (60.0%), ` before `12 (57.7%)` (`lead` is the text before the count).
+ */
+function labelledList(lead: string): boolean {
+  const m = SIBLING_CELLS_END.exec(lead);
+  return m !== null && LIST_LABEL_BEFORE.test(lead.slice(0, m.index));
 }
 
 /** Whether the text between a group and a cell holds no number but sibling cells. */

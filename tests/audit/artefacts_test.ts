@@ -60,3 +60,17 @@ Deno.test("a neighbouring table cell run into a percentage: 0.9497 % is 0.94 and
   const decimals = "A 3/14 (21.43%), B 5/14 (35.71%), C 29/30 (0.9497%)";
   assertEquals(statusOf(decimals, "29/30 (0.9497%)")?.status, "discrepancy");
 });
+
+Deno.test("a last digit is not a footnote mark where the line prints as many decimals", () => {
+  // A false alarm found while labelling (PROTOCOL.md, amendment after the second evaluation),
+  // in a made-up table of the same shape. 25/51 = 49.02%, printed 49.09%: in a column printed to
+  // two decimals (16/51 = 31.37%, 10/51 = 19.61%) it is a typo, not 49.0% and a mark "9".
+  const table = "Pilot: 4/14 (28.6%), 3/14 (21.4%) and 2/14 (14.3%).\n" +
+    "Table 2 Outcomes Control group (n = 51) Study group (n = 50) Deaths 25 (49.09%) 12 (24%) " +
+    "Weaning 16 (31.37%) 31 (62%) AMA 10 (19.61%) 7 (14%)";
+  assertEquals(statusOf(table, "25 (49.09%)")?.status, "discrepancy");
+  // Alone among one-decimal percentages, the same digit reads as a mark.
+  const alone = "Pilot: 4/14 (28.6%), 3/14 (21.4%) and 2/14 (14.3%).\n" +
+    "Table 2 Outcomes Control group (n = 51) Deaths 25 (49.09%) Weaning 16 (31.4%)";
+  assertEquals(statusOf(alone, "25 (49.09%)")?.status, "artefact");
+});

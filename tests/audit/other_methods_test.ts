@@ -42,3 +42,52 @@ Deno.test("an asymmetric ratio interval is consistent unless no method could giv
   // A Wald p that differs from a log-rank p but agrees on significance: consistent.
   assertEquals(auditText("(HR 1.740 [95% CI 1.309–2.312], p<0.0001)")[0]?.status, "consistent");
 });
+
+// Patterns of false alarms found while labelling the audit's flags (PROTOCOL.md, amendment after
+// the second evaluation), in made-up sentences of the same shape.
+
+Deno.test("a percentage next to a time-to-event estimate is not derivable from its counts", () => {
+  // 6/51 = 11.8%, not 12.4%: a Kaplan–Meier rate, as the next sentence says.
+  const rates = "Relapse rates were 12.4% (6/51) in arm A and 3.4% (2/87) in arm B.";
+  assertEquals(auditText(rates).map((r) => r.status), ["discrepancy", "discrepancy"]);
+  const km = auditText(`${rates} The Kaplan-Meier curves are shown in Figure 2.`);
+  assertEquals(km.map((r) => r.status), ["not-derivable", "not-derivable"]);
+  assertStringIncludes(km[0]!.explanation, 'time-to-event estimates ("Kaplan-Meier")');
+  // "Cumulative rates" of a plain count are shares (22/65 = 33.8%), and a mention three
+  // sentences away does not reach the percentage.
+  assertEquals(
+    auditText("Cumulative rates of loss were 22/65 (33.9%) in controls.")[0]?.status,
+    "discrepancy",
+  );
+  assertEquals(
+    auditText(`${rates} Adherence was high. Doses were kept. Kaplan-Meier curves are shown.`)
+      .map((r) => r.status),
+    ["discrepancy", "discrepancy"],
+  );
+});
+
+Deno.test("p < .000 is the software's .000: p below 0.0005", () => {
+  // t(94) = 11.53: two-sided p ≈ 1e-19 (scipy.stats.t.sf(11.525, 94) * 2).
+  const [r] = auditText("Completers scored higher, t(94) = 11.53, p < .000.");
+  assertEquals(r?.status, "reproduced");
+  assertStringIncludes(r!.explanation, 'read as "= .000"');
+  // t(10) = 2.00: p = 0.0728–0.0740 over 1.995–2.005 (scipy.stats.t.sf): not below 0.0005.
+  assertEquals(auditText("It rose, t(10) = 2.00, p < .000.")[0]?.status, "discrepancy");
+});
+
+Deno.test("an F whose p the paper corrects for non-sphericity is consistent when some ε gives it", () => {
+  // F(2, 112) = 3.3: uncorrected p 0.0386–0.0425 over 3.25–3.35 (scipy.stats.f.sf(x, 2, 112));
+  // at ε = 1/2, F(1, 56): 0.0725–0.0768 (scipy.stats.f.sf(x, 1, 56)). p = .05 lies between.
+  const named = "The Greenhouse–Geisser correction was used, although unadjusted degrees of " +
+    "freedom are reported.";
+  const [r] = auditText(`${named} Time had an effect, F(2,112) = 3.3, p = .05.`);
+  assertEquals(r?.status, "consistent");
+  assertStringIncludes(r!.explanation, "ε between 1/2 and 1 gives p from 0.039 to 0.077");
+  // Not when the paper does not say so, not below the uncorrected p, not beyond ε = 1/df1
+  // (p = .09 > 0.0768), and not with one numerator degree of freedom (ε = 1).
+  assertEquals(auditText("Time had an effect, F(2,112) = 3.3, p = .05.")[0]?.status, "discrepancy");
+  assertEquals(auditText(`${named} Time, F(2,112) = 3.3, p = .02.`)[0]?.status, "discrepancy");
+  assertEquals(auditText(`${named} Time, F(2,112) = 3.3, p = .09.`)[0]?.status, "discrepancy");
+  // F(1, 56) = 3.3: p 0.0725–0.0768, not .09.
+  assertEquals(auditText(`${named} Time, F(1,56) = 3.3, p = .09.`)[0]?.status, "discrepancy");
+});

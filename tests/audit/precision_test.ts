@@ -7,11 +7,13 @@
 // flag in a labelled paper fails the test and is named, so that the labels are kept up to date
 // (PROTOCOL.md §5). The precision itself is computed from the labels and needs no corpus.
 //
-// The issue's targets are 0.90 overall and 0.97 at `explicit`, on the evaluation sample. The
-// overall target is asserted; the explicit one is asserted once the labels meet it, and until
-// then the test is listed as ignored with the measured figure in its name (never relabelled to
-// reach it: PROTOCOL.md). A floor keeps the precision from falling below what the frozen engine
-// measured.
+// The issue's targets are 0.90 overall and 0.97 at `explicit`, on the evaluation sample — the
+// third one (seed 1204, 60 papers, engine frozen before the draw; PROTOCOL.md, amendment after
+// the second evaluation). It measured 122/125 overall and 70/71 at `explicit`: both targets met,
+// and both are asserted. A floor keeps the precision from falling below what the frozen engine
+// measured (never relabelled to reach it: PROTOCOL.md). The earlier evaluation samples
+// (`evaluation_first.csv`, 103/107 and 54/57; `evaluation_second.csv`, 112/119 and 86/91 — the
+// explicit target not met) are kept as the record of those measurements and are not read here.
 import { assert } from "@std/assert";
 import { auditPaper } from "../../lib/audit/audit.ts";
 import {
@@ -30,10 +32,12 @@ const LABELS = new URL("../fixtures/audit_labels/", import.meta.url);
 /** Issue 12's targets for the evaluation sample. */
 const TARGET = { overall: 0.9, explicit: 0.97 } as const;
 /**
- * What the frozen engine measured on the evaluation sample (PROTOCOL.md amendment; README):
- * `explicit` 86/91, overall 112/119. A change may raise these, never lower them.
+ * What the frozen engine measured on the (third) evaluation sample (PROTOCOL.md; README):
+ * `explicit` 70/71, overall 122/125. A change may raise these, never lower them.
  */
-const FLOOR = { overall: 112 / 119, explicit: 86 / 91 } as const;
+const FLOOR = { overall: 122 / 125, explicit: 70 / 71 } as const;
+/** The size of the third evaluation sample: the protocol draws 60 (issue 12 asks for ≥ 40). */
+const EVALUATION_PAPERS = 60;
 
 const SHEETS = ["development", "evaluation"] as const;
 
@@ -102,30 +106,33 @@ Deno.test(`evaluation precision overall ≥ ${TARGET.overall} (issue 12): ${show
   assert(evaluation.overall.precision! >= TARGET.overall, show(evaluation.overall));
 });
 
-const explicitMet = evaluation.explicit.precision! >= TARGET.explicit;
-Deno.test({
-  name: `evaluation precision at explicit ≥ ${TARGET.explicit} (issue 12)` +
-    (explicitMet ? "" : ` — NOT MET: ${show(evaluation.explicit)}; reported as measured`),
-  ignore: !explicitMet,
-  fn() {
-    assert(evaluation.explicit.precision! >= TARGET.explicit, show(evaluation.explicit));
-  },
+Deno.test(`evaluation precision at explicit ≥ ${TARGET.explicit} (issue 12): ${show(evaluation.explicit)}`, () => {
+  assert(evaluation.explicit.precision! >= TARGET.explicit, show(evaluation.explicit));
 });
 
 Deno.test("evaluation precision is no lower than the frozen engine measured", () => {
   assert(
     evaluation.overall.precision! >= FLOOR.overall - 1e-12,
-    `overall ${show(evaluation.overall)} is below the measured 112/119`,
+    `overall ${show(evaluation.overall)} is below the measured 122/125`,
   );
   assert(
     evaluation.explicit.precision! >= FLOOR.explicit - 1e-12,
-    `explicit ${show(evaluation.explicit)} is below the measured 86/91`,
+    `explicit ${show(evaluation.explicit)} is below the measured 70/71`,
   );
-  // The evaluation sample is the protocol's: at least 40 papers (issue 12), none of them
-  // development papers.
-  const dev = new Set(samples.development!.papers);
-  assert(samples.evaluation!.papers.length >= 40);
-  assert(samples.evaluation!.papers.every((p) => !dev.has(p)));
+});
+
+Deno.test("the evaluation sample is the protocol's: 60 papers, none seen before", () => {
+  const evaluationPapers = samples.evaluation!.papers;
+  assert(evaluationPapers.length === EVALUATION_PAPERS, `${evaluationPapers.length} papers`);
+  assert(new Set(evaluationPapers).size === evaluationPapers.length, "a paper drawn twice");
+  // None of them in the development rounds (which hold both earlier evaluation samples) or
+  // among the papers set aside as seen while fixing (seen_round_5).
+  const earlier = Object.entries(samples)
+    .filter(([name]) => name !== "evaluation")
+    .flatMap(([, sample]) => sample.papers);
+  const seen = new Set(earlier);
+  const overlap = evaluationPapers.filter((p) => seen.has(p));
+  assert(overlap.length === 0, `drawn again: ${overlap.join(", ")}`);
 });
 
 if (!present) {

@@ -61,3 +61,32 @@ Deno.test("an approximate fraction or a complement is not a count of n", () => {
   assertEquals(read("It was found in all but one of 74 samples (98.6%)."), []);
   assertEquals(read("It was found in one of 74 samples (1.4%).").length, 1);
 });
+
+// Patterns of false alarms found while labelling the audit's flags (PROTOCOL.md, amendment after
+// the second evaluation), in made-up sentences of the same shape.
+
+Deno.test("a threshold percentage is not the fraction's percentage", () => {
+  // "≥8% (53/81; 65.43%)": 53/81 = 65.43%; the 8% is an HbA1c threshold, not 53/81.
+  assertEquals(
+    read("Patients with HbA1c ≥8% (53/81; 65.43%) outnumbered those below it.").map((r) => r.quote),
+    ["53/81; 65.43%"],
+  );
+});
+
+Deno.test("a fraction the text uses as a dose or a score value is not a count", () => {
+  // 15/92 = 16.3%, not 27.6%: "15/92" names the 15 mg/92 mg arm, as "the 15/92 group" says.
+  assertEquals(
+    read(
+      "Remission was seen with 15/92 (27.6%) versus placebo (9.2%). The 15/92 group lost weight.",
+    ),
+    [],
+  );
+  // "subscore = 0/1" is a score of 0 or 1 (0/1 cannot be 21%).
+  assertEquals(read("Of those with endoscopy subscore = 0/1 (21%), few bled."), []);
+  // The same fraction as a count: 15/92 = 16.3%.
+  assertEquals(read("Remission was seen in 15/92 (16.3%).").map((r) => r.quote), ["15/92 (16.3%)"]);
+  // An equals sign after other words does not make a name: 23/90 = 25.6%.
+  assertEquals(read("(website A dropout = 23/90 (25.6%))").map((r) => r.quote), [
+    "23/90 (25.6%)",
+  ]);
+});

@@ -35,3 +35,15 @@ Deno.test("a chi-square without degrees of freedom, or a statistic across lines,
   assertEquals(read("χ2 = 0.53, p = 0.77"), []);
   assertEquals(read("t(58) =\n2.10, p = .04"), []);
 });
+
+Deno.test("a statistic of a brain map is left alone: its p is corrected over voxels", () => {
+  // A false alarm found while labelling (PROTOCOL.md, amendment after the second evaluation):
+  // a peak t next to its cluster's FWE-corrected p. Made-up sentence of the same shape.
+  assertEquals(
+    read(
+      "A cluster at peak MNI coordinate (−4, −26, −10), t(21) = 5.43, p = 0.0001, k = 26 voxels.",
+    ),
+    [],
+  );
+  assertEquals(read("Scores rose, t(21) = 5.43, p = 0.0001.").length, 1);
+});
