@@ -126,7 +126,7 @@ const COUNT_THING_BEFORE = new RegExp(
 );
 // A summary of per-subject values before the percentage: `median percentage of days … 2.5%`.
 const SUMMARY_BEFORE = /\b(?:median|mean|average)\b/iu;
-// A time-point estimate after the percentage: `70% 5-year survival`, `(85%) at 2 years`.
+// A time-point estimate after the percentage: `70% 5-year survival`, `(85%) 2-year`.
 const TIME_POINT_AFTER =
   /^\s*[)\]]?\s*(?:\d+[-‐\s]?(?:years?|months?|yr|mo)\b|(?:overall|disease[- ]free|event[- ]free|progression[- ]free|relapse[- ]free)?\s*survival\b)/iu;
 // `6.7% (two patients)`: the count printed after its percentage.
