@@ -460,7 +460,7 @@ function tally(labels: readonly LabelledFlag[]): Record<FlagLabel, number> {
 }
 
 /**
- * FlagPrecision of the `discrepancy` flags by tier and overall (correct = labelled `true`), and the
+ * Precision of the `discrepancy` flags by tier and overall (correct = labelled `true`), and the
  * share of `artefact` flags labelled `conversion`, each with a 95% Wilson interval.
  *
  * @example Nine correct flags of ten
@@ -490,7 +490,7 @@ export function labelPrecision(
     precisionOf(ls.filter((l) => l.label === "true").length, ls.length);
   const explicit = discrepancies.filter((l) => l.tier === "explicit");
   const inferred = discrepancies.filter((l) => l.tier === "inferred");
-  return Object.freeze(displayAs("FlagPrecision of the audit's flags", {
+  return Object.freeze(displayAs("Precision of the audit's flags", {
     papers: options.papers ?? new Set(labels.map((l) => l.file)).size,
     explicit: of(explicit),
     inferred: of(inferred),

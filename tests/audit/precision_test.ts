@@ -1,4 +1,4 @@
-// FlagPrecision of the automatic audit's flags, recomputed from the hand labels
+// Precision of the automatic audit's flags, recomputed from the hand labels
 // (tests/fixtures/audit_labels/: PROTOCOL.md, development.csv, evaluation.csv, samples.json).
 //
 // With the development corpus present (../shared/corpus/rct-train/ beside the checkout), every
