@@ -34,7 +34,7 @@ import {
   writeDraftFolder,
 } from "../audit_cli/claims_folder.ts";
 import { gatherInputs, MAX_BYTES, type SkippedInput } from "../audit_cli/inputs.ts";
-import { type CliIo, resolveWidth, STD_IO, withDefaults } from "./io.ts";
+import { type CliIo, startCommand, STD_IO, withDefaults } from "./io.ts";
 import { auditInWorkers } from "../audit_cli/pool.ts";
 import { type PaperOutcome, type PaperRequest, processInput } from "../audit_cli/process.ts";
 import { Progress } from "../audit_cli/progress.ts";
@@ -291,20 +291,13 @@ const flagged = (paper: AuditedPaper) =>
  * ```
  */
 export async function audit(argv: readonly string[], io: CliIo = STD_IO): Promise<number> {
-  let options: AuditOptions;
-  let width: number;
-  try {
-    options = parseAuditArgs(argv);
-    width = resolveWidth(options.width, io);
-  } catch (error) {
-    if (!(error instanceof AuditUsageError) && !(error instanceof RangeError)) throw error;
-    io.err(`error: ${error.message}\n\n${AUDIT_USAGE}\n`);
-    return 2;
-  }
-  if (options.help) {
-    io.out(`${AUDIT_USAGE}\n`);
-    return 0;
-  }
+  const started = startCommand(argv, io, {
+    parse: parseAuditArgs,
+    usage: AUDIT_USAGE,
+    usageError: AuditUsageError,
+  });
+  if (typeof started === "number") return started;
+  const { options, width } = started;
   const env = withDefaults(io);
   let appender: RecordAppender | undefined;
   try {

@@ -88,3 +88,61 @@ export function resolveWidth(flag: string | undefined, io: CliIo): number {
     terminal: full.terminal,
   });
 }
+
+/** What {@linkcode startCommand} needs to know of a command. */
+export interface CommandSpec<T extends { readonly help: boolean; readonly width?: string }> {
+  /** Parses the arguments; throws `usageError` (or a `RangeError`) on bad usage. */
+  readonly parse: (argv: readonly string[]) => T;
+  /** The usage message. */
+  readonly usage: string;
+  /** The command's usage error class. */
+  readonly usageError: new (message: string) => Error;
+}
+
+/**
+ * The start every report command shares: parse the arguments and resolve the report width; on
+ * bad usage print the error and the usage and give exit status 2; on `--help` print the usage
+ * and give 0. Otherwise the parsed options and the width.
+ *
+ * @example Bad usage and --help
+ * ```ts
+ * import { startCommand } from "./io.ts";
+ * import { assertEquals } from "@std/assert";
+ * class Usage extends Error {}
+ * const spec = {
+ *   usage: "Usage: x",
+ *   usageError: Usage,
+ *   parse: (argv: readonly string[]) => {
+ *     if (argv[0] === "--bad") throw new Usage("bad");
+ *     return { help: argv[0] === "-h" };
+ *   },
+ * };
+ * let err = "";
+ * const io = { out: () => {}, err: (t: string) => (err += t), columns: "80" };
+ * assertEquals(startCommand(["--bad"], io, spec), 2);
+ * assertEquals(err, "error: bad\n\nUsage: x\n");
+ * assertEquals(startCommand(["-h"], io, spec), 0);
+ * assertEquals(startCommand([], io, spec), { options: { help: false }, width: 80 });
+ * ```
+ */
+export function startCommand<T extends { readonly help: boolean; readonly width?: string }>(
+  argv: readonly string[],
+  io: CliIo,
+  spec: CommandSpec<T>,
+): { readonly options: T; readonly width: number } | 0 | 2 {
+  let options: T;
+  let width: number;
+  try {
+    options = spec.parse(argv);
+    width = resolveWidth(options.width, io);
+  } catch (error) {
+    if (!(error instanceof spec.usageError) && !(error instanceof RangeError)) throw error;
+    io.err(`error: ${error.message}\n\n${spec.usage}\n`);
+    return 2;
+  }
+  if (options.help) {
+    io.out(`${spec.usage}\n`);
+    return 0;
+  }
+  return { options, width };
+}

@@ -23,7 +23,7 @@ import type { PaperData } from "../ledger/claims.ts";
 import { type LedgerReport, reportLedger } from "../ledger/findings.ts";
 import { findPaperFolders, readLedger } from "../ledger/load.ts";
 import { toJson } from "../report/json.ts";
-import { type CliIo, resolveWidth, STD_IO } from "./io.ts";
+import { type CliIo, startCommand, STD_IO } from "./io.ts";
 import { toText } from "../report/text.ts";
 import { writeFileAtomically } from "./write_file.ts";
 
@@ -185,20 +185,13 @@ export type Io = CliIo;
  * ```
  */
 export async function reproduce(argv: readonly string[], io: Io = STD_IO): Promise<number> {
-  let options: ReproduceOptions;
-  let width: number;
-  try {
-    options = parseReproduceArgs(argv);
-    width = resolveWidth(options.width, io);
-  } catch (error) {
-    if (!(error instanceof UsageError) && !(error instanceof RangeError)) throw error;
-    io.err(`error: ${error.message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (options.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
+  const started = startCommand(argv, io, {
+    parse: parseReproduceArgs,
+    usage: USAGE,
+    usageError: UsageError,
+  });
+  if (typeof started === "number") return started;
+  const { options, width } = started;
   const dirs = options.data.length > 0 ? options.data : [repositoryData()];
   let papers: PaperData[];
   let report: LedgerReport;
